@@ -1,0 +1,93 @@
+/**
+ * Shared fixtures: every test fails on a console error, an uncaught page
+ * error, or a request that leaves the page's origin.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export interface Watch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const watch: Watch = { consoleErrors: [], foreignRequests: [] };
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error') watch.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => watch.consoleErrors.push(`uncaught: ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== origin) {
+          watch.foreignRequests.push(request.url());
+        }
+      });
+      await use(watch);
+      expect(watch.consoleErrors, 'console errors').toEqual([]);
+      expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const CITY_NAMES = [
+  ['Chicago', 'Illinois'],
+  ['Los Angeles', 'California'],
+  ['Dallas', 'Texas'],
+  ['New York City', 'New York'],
+  ['Atlanta', 'Georgia'],
+] as const;
+
+export function cityButton(page: Page, city: string) {
+  return page.getByRole('button', { name: new RegExp(`^${city},`) });
+}
+
+/** Waits until MapLibre has really drawn the states (the public DOM contract). */
+export async function waitForInteractiveMap(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-map-state', 'interactive', {
+    timeout: 30_000,
+  });
+}
+
+/** WCAG 2.2 A/AA checks; returns the violations as short readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+/**
+ * Spread of grey levels in a screenshot of the element: a blank or
+ * single-colour map scores near zero, a drawn basemap scores well above.
+ */
+export async function pixelSpread(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    const levels = new Set<number>();
+    let sum = 0;
+    let sumSquares = 0;
+    const n = data.length / 4;
+    for (let i = 0; i < data.length; i += 4) {
+      const grey = Math.round(0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!);
+      levels.add(grey);
+      sum += grey;
+      sumSquares += grey * grey;
+    }
+    const mean = sum / n;
+    return levels.size > 8 ? Math.sqrt(sumSquares / n - mean * mean) : 0;
+  }, png.toString('base64'));
+}

@@ -1,0 +1,4 @@
+export function findBrowser(options?: {
+  install?: boolean;
+  log?: (message: string) => void;
+}): string | null;

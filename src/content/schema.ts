@@ -1,0 +1,156 @@
+/**
+ * The content schema: every sentence a reader sees about the report and the
+ * cities lives in `data/*.json` and is checked against these shapes at build
+ * time, in tests and (for types) in the app. Types are inferred from here.
+ */
+import { z } from 'zod';
+
+/** The five ids of the public URL contract (`?city=`). */
+export const CITY_IDS = ['chicago', 'los-angeles', 'dallas', 'new-york-city', 'atlanta'] as const;
+export const cityIdSchema = z.enum(CITY_IDS);
+export type CityId = z.infer<typeof cityIdSchema>;
+
+/** Trimmed, non-empty prose. */
+const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (y === undefined || y < 1900 || y > 2100) return false;
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
+/**
+ * A calendar date at the precision the source gives: `YYYY`, `YYYY-MM` or
+ * `YYYY-MM-DD`. Impossible dates (2025-02-30) are rejected.
+ */
+export const partialDateSchema = z
+  .string({ error: 'must be a date string' })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be YYYY, YYYY-MM or YYYY-MM-DD' })
+  .refine(isRealDate, { error: 'is not a real calendar date' });
+export type PartialDate = z.infer<typeof partialDateSchema>;
+
+/** A full day, for "last checked" stamps. */
+export const daySchema = z
+  .string({ error: 'must be a date string' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be YYYY-MM-DD' })
+  .refine(isRealDate, { error: 'is not a real calendar date' });
+
+const httpsUrl = z.string({ error: 'must be a URL' }).refine(
+  (value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  },
+  { error: 'must be an absolute https:// URL' },
+);
+
+/** Where a claim comes from. `date: null` means the source itself is undated. */
+export const sourceSchema = z.strictObject({
+  title: text,
+  publisher: text,
+  date: partialDateSchema.nullable(),
+  url: httpsUrl,
+  /** Set when the copy read was a mirror or secondary copy of the original reporting. */
+  mirror: z.boolean().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+const sources = z.array(sourceSchema).min(1, { error: 'needs at least one source' });
+
+/** One dated, sourced statement about a city's or its state's policy. */
+export const noteSchema = z.strictObject({
+  text,
+  /** When the thing described happened, at the precision known. */
+  date: partialDateSchema.nullable(),
+  sources,
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const citySchema = z.strictObject({
+  id: cityIdSchema,
+  name: text,
+  state: text,
+  /** Two-letter postal code. */
+  stateCode: z.string().regex(/^[A-Z]{2}$/, { error: 'must be a two-letter state code' }),
+  /** City hall, in WGS84 degrees. */
+  coordinates: z.strictObject({
+    lon: z.number().min(-180).max(180),
+    lat: z.number().min(-90).max(90),
+  }),
+  coordinatesSource: sourceSchema,
+  population: z.strictObject({
+    /** Residents counted by the 2020 Census. */
+    value: z.number().int().positive(),
+    year: z.literal(2020),
+    note: text.optional(),
+    sources,
+  }),
+  /** One line for the list view: the city's stance, in neutral words. */
+  summary: text,
+  /** What the report says about this city, as the report's claim. */
+  reportSays: text,
+  localNotes: z.array(noteSchema).min(1, { error: 'needs at least one local note' }),
+  stateNotes: z.array(noteSchema).min(1, { error: 'needs at least one state-law note' }),
+  /** When these notes were last checked against their sources. */
+  lastChecked: daySchema,
+});
+export type City = z.infer<typeof citySchema>;
+
+export const citiesSchema = z
+  .array(citySchema)
+  .length(CITY_IDS.length, { error: `must list exactly ${CITY_IDS.length} cities` })
+  .superRefine((cities, ctx) => {
+    const seen = new Set<string>();
+    cities.forEach((city, index) => {
+      if (seen.has(city.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `duplicate city id "${city.id}"`,
+        });
+      }
+      seen.add(city.id);
+    });
+  });
+
+export const reportSchema = z.strictObject({
+  headline: text,
+  /** The outlet the report credits for the story. */
+  creditedOutlet: text,
+  /** The report gives no publication date; kept explicit so the UI can say so. */
+  date: z.null(),
+  dateNote: text,
+  /** Our own short summary. */
+  summary: text,
+  claims: z.array(z.strictObject({ id: z.string().regex(/^[a-z-]+$/), label: text, text })).min(1),
+  /** What could not be verified, in plain words. */
+  unverified: z.array(text).min(1),
+  sources,
+  /** When the whole piece was last updated. */
+  lastUpdated: daySchema,
+});
+export type Report = z.infer<typeof reportSchema>;
+
+export const annotationSchema = z.strictObject({
+  id: z.string().regex(/^[a-z-]+$/),
+  /** The figure as reported, in percent. */
+  value: z.number(),
+  /** Short visible label, e.g. "+15%". */
+  label: text,
+  /** What the figure measures. */
+  measures: text,
+  /** The qualifier shown with it. */
+  qualifier: text,
+  /** Index values for the chart: the earlier period = 100. */
+  index: z.strictObject({ before: z.literal(100), after: z.number().positive() }),
+  /** The cities the report ties the figure to (all must exist). */
+  cities: z.array(cityIdSchema).min(1),
+  sources,
+});
+export type Annotation = z.infer<typeof annotationSchema>;

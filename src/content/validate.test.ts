@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import reportJson from '../../data/report.json';
+import citiesJson from '../../data/cities.json';
+import annotationJson from '../../data/annotation.json';
+import { CONTENT_FILES, formatContentErrors, validateContent, type ContentFiles } from './validate';
+
+type Json = Record<string, unknown> & { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A fresh, deep copy of the shipped content that a test may break. */
+function content(): { report: Json; cities: Json[]; annotation: Json } {
+  return structuredClone({
+    report: reportJson as Json,
+    cities: citiesJson as Json[],
+    annotation: annotationJson as Json,
+  });
+}
+
+function errorsFor(c: ReturnType<typeof content>) {
+  const files: ContentFiles = {
+    [CONTENT_FILES.report]: c.report,
+    [CONTENT_FILES.cities]: c.cities,
+    [CONTENT_FILES.annotation]: c.annotation,
+  };
+  return validateContent(files).map((e) => `${e.file} › ${e.field}: ${e.message}`);
+}
+
+describe('content validation', () => {
+  it('accepts the shipped content', () => {
+    expect(errorsFor(content())).toEqual([]);
+  });
+
+  it('rejects a note with no source, naming the file, city and field', () => {
+    const c = content();
+    c.cities[2]!.localNotes[0].sources = [];
+    expect(errorsFor(c)).toEqual([
+      'data/cities.json › [2] (dallas) › localNotes › [0] › sources: needs at least one source',
+    ]);
+  });
+
+  it('rejects a source without a URL', () => {
+    const c = content();
+    delete c.cities[0]!.stateNotes[0].sources[0].url;
+    expect(errorsFor(c)).toEqual([
+      'data/cities.json › [0] (chicago) › stateNotes › [0] › sources › [0] › url: must be a URL',
+    ]);
+  });
+
+  it('rejects coordinates off the globe', () => {
+    const c = content();
+    c.cities[1]!.coordinates.lat = 123;
+    const errors = errorsFor(c);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^data\/cities\.json › \[1\] \(los-angeles\) › coordinates › lat: /);
+    expect(errors[0]).toMatch(/90/);
+  });
+
+  it('rejects coordinates given as text', () => {
+    const c = content();
+    c.cities[1]!.coordinates.lon = '-118.24';
+    expect(errorsFor(c)[0]).toMatch(/\[1\] \(los-angeles\) › coordinates › lon: .*number/);
+  });
+
+  it('rejects a duplicate city id', () => {
+    const c = content();
+    c.cities[4]!.id = 'chicago';
+    expect(errorsFor(c)).toEqual([
+      'data/cities.json › [4] (chicago) › id: duplicate city id "chicago"',
+    ]);
+  });
+
+  it('rejects an unknown city in the annotation', () => {
+    const c = content();
+    c.annotation.cities = ['chicago', 'houston'];
+    const errors = errorsFor(c);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^data\/annotation\.json › cities › \[1\]: /);
+    expect(errors[0]).toMatch(/chicago.*atlanta/);
+  });
+
+  it('rejects empty and blank text', () => {
+    const c = content();
+    c.cities[3]!.summary = '';
+    c.report.headline = '   ';
+    expect(errorsFor(c)).toEqual([
+      'data/report.json › headline: must not be empty',
+      'data/cities.json › [3] (new-york-city) › summary: must not be empty',
+    ]);
+  });
+
+  it('rejects an http:// source and an impossible date', () => {
+    const c = content();
+    c.report.sources[0].url = 'http://example.com/story';
+    c.report.sources[0].date = '2025-02-30';
+    expect(errorsFor(c)).toEqual([
+      'data/report.json › sources › [0] › date: is not a real calendar date',
+      'data/report.json › sources › [0] › url: must be an absolute https:// URL',
+    ]);
+  });
+
+  it('rejects a field the schema does not know, so typos do not pass silently', () => {
+    const c = content();
+    c.cities[0]!.sumary = 'typo';
+    expect(errorsFor(c)[0]).toMatch(/^data\/cities\.json › \[0\] \(chicago\): .*sumary/);
+  });
+
+  it('formats every problem on its own line under one heading', () => {
+    const text = formatContentErrors([
+      { file: 'data/cities.json', field: '[0] (chicago) › name', message: 'must not be empty' },
+    ]);
+    expect(text).toBe(
+      'The content in data/ is not valid (1 problem):\n  data/cities.json › [0] (chicago) › name: must not be empty',
+    );
+  });
+});

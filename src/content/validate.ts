@@ -1,0 +1,88 @@
+/**
+ * Checks the content files against the schema and against each other, and
+ * says what is wrong in words a content editor can act on:
+ * `data/cities.json › [2] (dallas) › localNotes › [0] › sources: needs at least one source`.
+ */
+import type { z } from 'zod';
+import { annotationSchema, citiesSchema, reportSchema } from './schema.ts';
+
+export const CONTENT_FILES = {
+  report: 'data/report.json',
+  cities: 'data/cities.json',
+  annotation: 'data/annotation.json',
+} as const;
+
+export type ContentFiles = Record<(typeof CONTENT_FILES)[keyof typeof CONTENT_FILES], unknown>;
+
+export interface ContentError {
+  file: string;
+  /** Where in the file, e.g. `[2] (dallas) › localNotes › [0] › sources`; empty for the whole file. */
+  field: string;
+  message: string;
+}
+
+function describePath(path: readonly PropertyKey[], root: unknown): string {
+  const parts: string[] = [];
+  let node: unknown = root;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      const item = Array.isArray(node) ? (node[key] as unknown) : undefined;
+      const id =
+        item && typeof item === 'object' && 'id' in item && typeof item.id === 'string'
+          ? ` (${item.id})`
+          : '';
+      parts.push(`[${key}]${id}`);
+      node = item;
+    } else {
+      parts.push(String(key));
+      node =
+        node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    }
+  }
+  return parts.join(' › ');
+}
+
+function check<T>(
+  schema: z.ZodType<T>,
+  file: string,
+  data: unknown,
+  errors: ContentError[],
+): T | null {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    errors.push({ file, field: describePath(issue.path, data), message: issue.message });
+  }
+  return null;
+}
+
+/** Every problem in the content, or an empty list. */
+export function validateContent(files: ContentFiles): ContentError[] {
+  const errors: ContentError[] = [];
+  check(reportSchema, CONTENT_FILES.report, files[CONTENT_FILES.report], errors);
+  const cities = check(citiesSchema, CONTENT_FILES.cities, files[CONTENT_FILES.cities], errors);
+  const annotation = check(
+    annotationSchema,
+    CONTENT_FILES.annotation,
+    files[CONTENT_FILES.annotation],
+    errors,
+  );
+  if (cities && annotation) {
+    const known = new Set(cities.map((city) => city.id));
+    annotation.cities.forEach((id, index) => {
+      if (!known.has(id)) {
+        errors.push({
+          file: CONTENT_FILES.annotation,
+          field: `cities › [${index}]`,
+          message: `names "${id}", which is not a city in ${CONTENT_FILES.cities}`,
+        });
+      }
+    });
+  }
+  return errors;
+}
+
+export function formatContentErrors(errors: readonly ContentError[]): string {
+  const lines = errors.map((e) => `  ${e.file}${e.field ? ` › ${e.field}` : ''}: ${e.message}`);
+  return `The content in data/ is not valid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+}

@@ -1,0 +1,13 @@
+import type { Bounds, Padding } from './projection';
+
+/**
+ * The home frame: the lower 48 states. Every renderer starts here, for any
+ * container from 320×480 to 1920×1080.
+ */
+export const HOME_BOUNDS: Bounds = { west: -124.8, south: 24.4, east: -66.9, north: 49.4 };
+
+/**
+ * Room kept at the edges, in CSS px. The right side is wider because New York
+ * City's label sits to the right of its marker, over the Atlantic.
+ */
+export const HOME_PADDING: Padding = { top: 16, right: 100, bottom: 20, left: 12 };

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contrastRatio } from './contrast';
+
+const css = readFileSync(new URL('./theme.css', import.meta.url), 'utf8');
+
+/** The custom properties of each theme block in theme.css, by theme name. */
+function themes(): Record<string, Record<string, string>> {
+  const blocks: Record<string, Record<string, string>> = {};
+  const pattern = /(:root[^{]*|@media \(prefers-color-scheme: dark\)\s*\{\s*:root)\s*\{([^}]*)\}/g;
+  for (const [, selector, body] of css.matchAll(pattern)) {
+    const name = selector!.includes('dark') ? 'dark' : (selector!.match(/'(\w+)'/)?.[1] ?? 'light');
+    const vars: Record<string, string> = {};
+    for (const [, key, value] of body!.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)) {
+      vars[key!] = value!;
+    }
+    blocks[name] = { ...blocks.light, ...vars };
+  }
+  return blocks;
+}
+
+const TEXT = 4.5;
+const GRAPHIC = 3;
+/** [foreground, background, minimum ratio, what it is] */
+const PAIRS: [string, string, number, string][] = [
+  ['--ink', '--page-bg', TEXT, 'body text'],
+  ['--ink-muted', '--page-bg', TEXT, 'secondary text'],
+  ['--accent', '--page-bg', TEXT, 'kicker and links'],
+  ['--ink', '--label-halo', TEXT, 'city labels on their halo'],
+  ['--map-state-line', '--map-land', GRAPHIC, 'state lines on land'],
+  ['--map-nation-line', '--map-land', GRAPHIC, 'national outline on land'],
+  ['--map-nation-line', '--map-water', GRAPHIC, 'coastline on water'],
+  ['--marker', '--map-land', GRAPHIC, 'marker outline on land'],
+  ['--marker', '--map-water', GRAPHIC, 'marker outline on water'],
+  ['--focus', '--page-bg', GRAPHIC, 'focus ring on the page'],
+  ['--focus', '--map-land', GRAPHIC, 'focus ring on land'],
+  ['--focus', '--map-water', GRAPHIC, 'focus ring on water'],
+];
+
+describe('theme colours meet WCAG contrast', () => {
+  const all = themes();
+  it('finds the light and dark themes', () => {
+    expect(Object.keys(all)).toEqual(expect.arrayContaining(['light', 'dark']));
+  });
+
+  for (const [theme, vars] of Object.entries(all)) {
+    it.each(PAIRS)(`${theme}: %s on %s ≥ %s:1 (%s)`, (fg, bg, min) => {
+      expect(vars[fg], fg).toBeDefined();
+      expect(vars[bg], bg).toBeDefined();
+      expect(contrastRatio(vars[fg]!, vars[bg]!)).toBeGreaterThanOrEqual(min);
+    });
+  }
+});
