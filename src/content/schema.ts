@@ -147,6 +147,13 @@ export const annotationSchema = z.strictObject({
   measures: text,
   /** The qualifier shown with it. */
   qualifier: text,
+  /** Where the figure applies, shown with it, e.g. "Nationwide". */
+  scope: text,
+  /** The point the callout's leader line meets, in WGS84 degrees. */
+  anchor: z.strictObject({
+    lon: z.number().min(-180).max(180),
+    lat: z.number().min(-90).max(90),
+  }),
   /** Index values for the chart: the earlier period = 100. */
   index: z.strictObject({ before: z.literal(100), after: z.number().positive() }),
   /** The cities the report ties the figure to (all must exist). */

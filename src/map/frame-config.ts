@@ -10,4 +10,4 @@ export const HOME_BOUNDS: Bounds = { west: -124.8, south: 24.4, east: -66.9, nor
  * Room kept at the edges, in CSS px. The right side is wider because New York
  * City's label sits to the right of its marker, over the Atlantic.
  */
-export const HOME_PADDING: Padding = { top: 16, right: 100, bottom: 20, left: 12 };
+export const HOME_PADDING: Padding = { top: 16, right: 100, bottom: 88, left: 12 };

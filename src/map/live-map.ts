@@ -5,7 +5,7 @@
  * - The map starts at the same home frame the CSS computes (fitFrame), so the
  *   hand-over from the static SVG is invisible.
  * - The markers are not MapLibre markers: on every camera change the adapter
- *   writes the frame (--s, --ox, --oy) onto the marker layer and CSS moves the
+ *   writes the frame (--s, --ox, --oy) onto the overlay and CSS moves the
  *   buttons. React never re-renders on map movement.
  * - `mapState` becomes `interactive` only once state polygons are really on
  *   screen: `load` fires even when the worker is missing and nothing is drawn.
@@ -19,15 +19,15 @@ import { mapStyle, STATES_LAYER, THEMED_PAINT } from './map-style';
 import { readMapColors } from './map-colors';
 import { cameraForFrame, fitFrame, toWorld } from './projection';
 import { HOME_BOUNDS, HOME_PADDING } from './frame-config';
-import { setMapState } from './map-state';
+import { MAP_FRAME_EVENT, setMapState } from './map-state';
 
 setWorkerUrl(workerUrl);
 
 export interface LiveMapOptions {
   /** Element MapLibre draws into; it fills the map stage. */
   container: HTMLElement;
-  /** Element whose --s/--ox/--oy place the markers. */
-  markerLayer: HTMLElement;
+  /** Element whose --s/--ox/--oy place everything on the map (markers, annotation). */
+  overlay: HTMLElement;
   /** UI strings MapLibre shows (zoom buttons). */
   locale: Record<string, string>;
 }
@@ -43,7 +43,7 @@ function homeCamera(container: HTMLElement) {
   return cameraForFrame(fitFrame(HOME_BOUNDS, size, HOME_PADDING), size);
 }
 
-export function createLiveMap({ container, markerLayer, locale }: LiveMapOptions): LiveMap {
+export function createLiveMap({ container, overlay, locale }: LiveMapOptions): LiveMap {
   const layers = basemapLayers(basemapJson as unknown as BasemapTopology);
   const home = homeCamera(container);
   const map = new MapLibreMap({
@@ -80,9 +80,10 @@ export function createLiveMap({ container, markerLayer, locale }: LiveMapOptions
     const center = toWorld({ lon: map.getCenter().lng, lat: map.getCenter().lat });
     const width = container.clientWidth;
     const height = container.clientHeight;
-    markerLayer.style.setProperty('--s', `${scale}px`);
-    markerLayer.style.setProperty('--ox', `${width / 2 - center.x * scale}px`);
-    markerLayer.style.setProperty('--oy', `${height / 2 - center.y * scale}px`);
+    overlay.style.setProperty('--s', `${scale}px`);
+    overlay.style.setProperty('--ox', `${width / 2 - center.x * scale}px`);
+    overlay.style.setProperty('--oy', `${height / 2 - center.y * scale}px`);
+    overlay.dispatchEvent(new Event(MAP_FRAME_EVENT));
   };
   map.on('move', writeFrame);
   map.on('resize', () => {
@@ -112,7 +113,7 @@ export function createLiveMap({ container, markerLayer, locale }: LiveMapOptions
     },
     destroy() {
       map.remove();
-      for (const name of ['--s', '--ox', '--oy']) markerLayer.style.removeProperty(name);
+      for (const name of ['--s', '--ox', '--oy']) overlay.style.removeProperty(name);
     },
   };
 }

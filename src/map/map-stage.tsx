@@ -10,7 +10,10 @@ interface Props {
   label: string;
   /** MapLibre's own UI strings. */
   locale: Record<string, string>;
-  /** The marker layer; it must render one element with class `map-markers`. */
+  /**
+   * What sits on the map (markers, annotation): rendered in the overlay, whose
+   * --s/--ox/--oy frame variables place any `.map-point` child.
+   */
   children: ReactNode;
 }
 
@@ -20,19 +23,18 @@ interface Props {
  * that the page paints without waiting for it.
  */
 export function MapStage({ paths, label, locale, children }: Props) {
-  const stageRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLDivElement>(null);
+  const overlayRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const stage = stageRef.current;
     const container = liveRef.current;
-    const markerLayer = stage?.querySelector<HTMLElement>('.map-markers');
-    if (!container || !markerLayer) return;
+    const overlay = overlayRef.current;
+    if (!container || !overlay) return;
     setMapState('static');
     let live: LiveMap | null = null;
     let cancelled = false;
     void import('./live-map').then(({ createLiveMap }) => {
-      if (!cancelled) live = createLiveMap({ container, markerLayer, locale });
+      if (!cancelled) live = createLiveMap({ container, overlay, locale });
     });
     return () => {
       cancelled = true;
@@ -41,16 +43,12 @@ export function MapStage({ paths, label, locale, children }: Props) {
   }, [locale]);
 
   return (
-    <div
-      className="map-stage"
-      ref={stageRef}
-      style={homeFrameVars}
-      role="region"
-      aria-label={label}
-    >
+    <div className="map-stage" style={homeFrameVars} role="region" aria-label={label}>
       <StaticMap paths={paths} />
       <div className="map-live" ref={liveRef} />
-      {children}
+      <div className="map-overlay" ref={overlayRef}>
+        {children}
+      </div>
     </div>
   );
 }

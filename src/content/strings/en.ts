@@ -1,4 +1,7 @@
-/** Interface strings in English. Content about the cities lives in data/. */
+/**
+ * Interface strings in English: one typed table, by feature. Everything said
+ * about the report and the cities lives in data/, not here.
+ */
 export const en = {
   kicker: 'Immigration enforcement',
   title: 'Five cities named as next targets for expanded ICE operations',
@@ -13,6 +16,22 @@ export const en = {
   mapDataCredit: 'Map data: U.S. Census Bureau (via us-atlas); Natural Earth (via world-atlas)',
   sourceLine:
     'Source: a report credited to Axios (undated copy); city notes from public records and news reports, each sourced.',
+
+  /** Citations. */
+  citation: {
+    undated: 'undated',
+    mirror: 'mirror copy',
+    newTab: 'opens in a new tab',
+  },
+
+  /** The report panel (src/features/report-panel). */
+  report: {},
+
+  /** The 15% annotation (src/features/annotation). */
+  annotation: {},
+
+  /** The sources section (src/features/sources). */
+  sources: {},
 } as const;
 
 export type Strings = typeof en;

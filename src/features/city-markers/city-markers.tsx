@@ -12,9 +12,9 @@ const formatNumber = new Intl.NumberFormat('en-US');
 /**
  * The five city buttons. They live in one HTML layer over whichever map is
  * drawn (static SVG or MapLibre) and are placed by CSS from each city's world
- * coordinates and the layer's frame variables (--s, --ox, --oy), which the
- * stylesheet derives from the container size and the map adapter overrides
- * as the camera moves. So they exist, and work, without MapLibre.
+ * coordinates and the map overlay's frame variables (--s, --ox, --oy), which
+ * the stylesheet derives from the container size and the map adapter
+ * overrides as the camera moves. So they exist, and work, without MapLibre.
  */
 export function CityMarkers() {
   const selectedCityId = useAppStore((s) => s.selectedCityId);
@@ -30,7 +30,7 @@ export function CityMarkers() {
           '--k': scale(city.population.value).toFixed(4),
         } as CSSProperties;
         return (
-          <li key={city.id} className="city-marker" data-label={LABEL_SIDE[city.id]} style={style}>
+          <li key={city.id} className="map-point city-marker" data-label={LABEL_SIDE[city.id]} style={style}>
             <button
               type="button"
               className="city-marker__button"
