@@ -58,7 +58,7 @@ for (const viewport of VIEWPORTS) {
       const atlanta = cityButton(page, 'Atlanta');
 
       await chicago.click();
-      await expect(chicago).toHaveAttribute('aria-pressed', 'true');
+      await expect(chicago).toHaveAttribute('aria-expanded', 'true');
 
       // Tab through the page until Dallas has focus, then Enter.
       await page.locator('body').focus();
@@ -71,12 +71,12 @@ for (const viewport of VIEWPORTS) {
       }
       await expect(dallas).toBeFocused();
       await page.keyboard.press('Enter');
-      await expect(dallas).toHaveAttribute('aria-pressed', 'true');
-      await expect(chicago).toHaveAttribute('aria-pressed', 'false');
+      await expect(dallas).toHaveAttribute('aria-expanded', 'true');
+      await expect(chicago).toHaveAttribute('aria-expanded', 'false');
 
       await atlanta.focus();
       await page.keyboard.press('Space');
-      await expect(atlanta).toHaveAttribute('aria-pressed', 'true');
+      await expect(atlanta).toHaveAttribute('aria-expanded', 'true');
 
       await waitForInteractiveMap(page);
       expect(await axeViolations(page)).toEqual([]);

@@ -21,7 +21,9 @@ export function SourceLink({ source, words }: Props) {
       {', '}
       {source.publisher}
       {', '}
-      <time dateTime={source.date ?? undefined}>{formatPartialDate(source.date, words.undated)}</time>
+      <time dateTime={source.date ?? undefined}>
+        {formatPartialDate(source.date, words.undated)}
+      </time>
       {source.mirror ? ` (${words.mirror})` : null}
     </span>
   );

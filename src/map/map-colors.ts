@@ -1,4 +1,8 @@
-/** The map's colours, read from the page's CSS custom properties so that themes live in CSS. */
+/**
+ * The map's colours, read from the page's CSS custom properties so that themes
+ * live in CSS. The properties hold light-dark() pairs, which a custom property
+ * does not resolve, so each is resolved through a probe element's `color`.
+ */
 export interface MapColors {
   water: string;
   land: string;
@@ -16,10 +20,14 @@ const VARS: Record<keyof MapColors, string> = {
 };
 
 export function readMapColors(element: Element): MapColors {
-  const style = getComputedStyle(element);
-  const entries = Object.entries(VARS).map(([key, name]) => [
-    key,
-    style.getPropertyValue(name).trim(),
-  ]);
-  return Object.fromEntries(entries) as MapColors;
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  element.appendChild(probe);
+  const colors = {} as MapColors;
+  for (const [key, name] of Object.entries(VARS) as [keyof MapColors, string][]) {
+    probe.style.color = `var(${name})`;
+    colors[key] = getComputedStyle(probe).color;
+  }
+  probe.remove();
+  return colors;
 }

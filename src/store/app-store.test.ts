@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { useAppStore } from './app-store';
+import { applyUrlState, urlStateOf, useAppStore } from './app-store';
+import { DEFAULT_URL_STATE } from './url-state';
 
 afterEach(() => useAppStore.setState(useAppStore.getInitialState(), true));
 
@@ -13,5 +14,14 @@ describe('the selection slice', () => {
     expect(useAppStore.getState().selectedCityId).toBe('dallas');
     useAppStore.getState().clearSelection();
     expect(useAppStore.getState().selectedCityId).toBeNull();
+  });
+});
+
+describe('URL state', () => {
+  it('loads a URL’s state and gives it back unchanged', () => {
+    const state = { ...DEFAULT_URL_STATE, city: 'atlanta' as const, view: 'list' as const };
+    applyUrlState(state, ['theme']);
+    expect(urlStateOf(useAppStore.getState())).toEqual(state);
+    expect(useAppStore.getState().ignoredParams).toEqual(['theme']);
   });
 });

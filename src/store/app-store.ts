@@ -1,21 +1,88 @@
 /**
- * The single store. It holds intent (which city is selected; later the mode,
- * tour step, theme and language), never the camera: the map adapter
- * subscribes to it and moves the map itself.
+ * The single store, in slices. It holds intent (which city is open, the
+ * view, theme, language, mode, tour step), never the camera: the map adapter
+ * subscribes to it and moves the map itself. The URL is a projection of this
+ * state (src/app/url-sync.ts).
  */
 import { create } from 'zustand';
 import type { CityId } from '../content/schema';
+import {
+  DEFAULT_URL_STATE,
+  type Lang,
+  type Mode,
+  type Theme,
+  type UrlState,
+  type View,
+} from './url-state';
 
 export interface SelectionSlice {
+  /** The city whose notes are open, or null. */
   selectedCityId: CityId | null;
   selectCity: (id: CityId) => void;
   clearSelection: () => void;
 }
 
-export type AppState = SelectionSlice;
+export interface PreferencesSlice {
+  view: View;
+  theme: Theme;
+  lang: Lang;
+  setView: (view: View) => void;
+  setTheme: (theme: Theme) => void;
+}
+
+export interface ModeSlice {
+  mode: Mode;
+  /** 1-based tour step in present mode. */
+  step: number | null;
+}
+
+export interface NoticeSlice {
+  /** URL parameters that were present but invalid, and so ignored. */
+  ignoredParams: readonly string[];
+  dismissNotice: () => void;
+}
+
+export type AppState = SelectionSlice & PreferencesSlice & ModeSlice & NoticeSlice;
 
 export const useAppStore = create<AppState>()((set) => ({
   selectedCityId: null,
   selectCity: (id) => set({ selectedCityId: id }),
   clearSelection: () => set({ selectedCityId: null }),
+
+  view: DEFAULT_URL_STATE.view,
+  theme: DEFAULT_URL_STATE.theme,
+  lang: DEFAULT_URL_STATE.lang,
+  setView: (view) => set({ view }),
+  setTheme: (theme) => set({ theme }),
+
+  mode: DEFAULT_URL_STATE.mode,
+  step: DEFAULT_URL_STATE.step,
+
+  ignoredParams: [],
+  dismissNotice: () => set({ ignoredParams: [] }),
 }));
+
+/** Loads the state a URL describes (once, at start). */
+export function applyUrlState(state: UrlState, ignored: readonly string[]): void {
+  useAppStore.setState({
+    selectedCityId: state.city,
+    view: state.view,
+    theme: state.theme,
+    lang: state.lang,
+    mode: state.mode,
+    step: state.step,
+    ignoredParams: ignored,
+  });
+}
+
+/** The URL-relevant part of the state. */
+export function urlStateOf(s: AppState): UrlState {
+  return {
+    city: s.selectedCityId,
+    mode: s.mode,
+    step: s.step,
+    lang: s.lang,
+    theme: s.theme,
+    view: s.view,
+  };
+}

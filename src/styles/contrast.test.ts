@@ -4,19 +4,16 @@ import { contrastRatio } from './contrast';
 
 const css = readFileSync(new URL('./theme.css', import.meta.url), 'utf8');
 
-/** The custom properties of each theme block in theme.css, by theme name. */
+/** The light and dark value of every `--name: light-dark(#light, #dark)` in theme.css. */
 function themes(): Record<string, Record<string, string>> {
-  const blocks: Record<string, Record<string, string>> = {};
-  const pattern = /(:root[^{]*|@media \(prefers-color-scheme: dark\)\s*\{\s*:root)\s*\{([^}]*)\}/g;
-  for (const [, selector, body] of css.matchAll(pattern)) {
-    const name = selector!.includes('dark') ? 'dark' : (selector!.match(/'(\w+)'/)?.[1] ?? 'light');
-    const vars: Record<string, string> = {};
-    for (const [, key, value] of body!.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)) {
-      vars[key!] = value!;
-    }
-    blocks[name] = { ...blocks.light, ...vars };
+  const light: Record<string, string> = {};
+  const dark: Record<string, string> = {};
+  const pattern = /(--[\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi;
+  for (const [, key, lightValue, darkValue] of css.matchAll(pattern)) {
+    light[key!] = lightValue!;
+    dark[key!] = darkValue!;
   }
-  return blocks;
+  return { light, dark };
 }
 
 const TEXT = 4.5;

@@ -17,6 +17,57 @@ export const en = {
   sourceLine:
     'Source: a report credited to Axios (undated copy); city notes from public records and news reports, each sourced.',
 
+  /** The city popover (src/features/city-popover). */
+  popover: {
+    close: 'Close',
+    reportSays: 'What the report says',
+    reportClaimBadge: 'The report’s claim',
+    cityPolicy: 'City policy',
+    stateLaw: (state: string) => `State law: ${state}`,
+    population: 'Population',
+    populationValue: (value: string) => `${value} (2020 Census)`,
+    sourcesLabel: (count: number) => (count === 1 ? 'Source:' : 'Sources:'),
+    undatedEvent: 'Date not given',
+    lastChecked: (date: string) => `Notes last checked ${date}.`,
+    previous: 'Previous city',
+    next: 'Next city',
+    position: (index: number, total: number) => `${index} of ${total}`,
+    keyboardHint: 'Left and right arrow keys move between cities.',
+  },
+
+  /** The view switch, theme choice and copy-link control (src/features/toolbar). */
+  toolbar: {
+    label: 'View and settings',
+    viewLabel: 'Show',
+    viewMap: 'Map',
+    viewList: 'List',
+    themeLabel: 'Colours',
+    themes: { auto: 'Match system', light: 'Light', dark: 'Dark', contrast: 'High contrast' },
+    copyLink: 'Copy link',
+    copied: 'Link copied to the clipboard.',
+    copyFallback: 'Copying is blocked here: the link is selected, press Ctrl+C (or ⌘C) to copy it.',
+    linkFieldLabel: 'Link to this view',
+  },
+
+  /** The list view (src/features/city-list). */
+  list: {
+    caption: 'The five cities named in the report',
+    city: 'City',
+    state: 'State',
+    population: '2020 population',
+    stance: 'Policy toward cooperation with ICE',
+    notes: 'Notes and sources',
+    open: 'Open notes',
+    openName: (city: string) => `Open notes: ${city}`,
+  },
+
+  /** The non-blocking notice about ignored URL parameters. */
+  notice: {
+    ignored: (names: string) =>
+      `Some settings in this link were not recognised and were ignored (${names}). The map works as usual.`,
+    dismiss: 'Dismiss',
+  },
+
   /** Citations. */
   citation: {
     undated: 'undated',
@@ -25,13 +76,39 @@ export const en = {
   },
 
   /** The report panel (src/features/report-panel). */
-  report: {},
+  report: {
+    heading: 'What the report says',
+    headlineLabel: 'Headline of the report:',
+    creditedTo: (outlet: string) => `Credited to ${outlet}`,
+    summaryHeading: 'Our summary',
+    claimsHeading: 'The report’s key claims',
+    unverifiedHeading: 'What could not be verified',
+    sourcesHeading: (count: number) => (count === 1 ? 'Source' : 'Sources'),
+  },
 
   /** The 15% annotation (src/features/annotation). */
-  annotation: {},
+  annotation: {
+    /** Names the report behind the figure; the outlet comes from data/report.json. */
+    source: (outlet: string) => `Source: a report credited to ${outlet}`,
+    /** The on-map line on narrow maps, where the full wording is shown below the map. */
+    shortMeasure: 'Rise in ICE arrests, as reported',
+    chartBefore: (value: number) => `A year earlier: ${value}`,
+    chartAfter: (value: number) => `Now: ${value}`,
+    /** The chart's text equivalent. */
+    chartLabel: (before: number, after: number) =>
+      `Bar chart, as an index: the same period a year earlier is ${before}; now, as reported, ${after}. Bars start at zero.`,
+  },
 
   /** The sources section (src/features/sources). */
-  sources: {},
+  sources: {
+    heading: 'Sources',
+    lastUpdated: 'Last updated:',
+    intro: 'Every source used in this piece, grouped by city, oldest first; undated sources last.',
+    mirrorNote: (mirror: string) =>
+      `Sources marked “${mirror}” are mirror or secondary copies of the original reporting, not the original itself.`,
+    reportGroup: 'The report',
+    cityGroup: (city: string, state: string) => `${city}, ${state}`,
+  },
 } as const;
 
 export type Strings = typeof en;

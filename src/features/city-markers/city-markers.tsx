@@ -19,6 +19,7 @@ const formatNumber = new Intl.NumberFormat('en-US');
 export function CityMarkers() {
   const selectedCityId = useAppStore((s) => s.selectedCityId);
   const selectCity = useAppStore((s) => s.selectCity);
+  const clearSelection = useAppStore((s) => s.clearSelection);
   return (
     <ul className="map-markers" aria-label={en.citiesGroupLabel}>
       {cities.map((city) => {
@@ -30,17 +31,24 @@ export function CityMarkers() {
           '--k': scale(city.population.value).toFixed(4),
         } as CSSProperties;
         return (
-          <li key={city.id} className="map-point city-marker" data-label={LABEL_SIDE[city.id]} style={style}>
+          <li
+            key={city.id}
+            className="map-point city-marker"
+            data-label={LABEL_SIDE[city.id]}
+            style={style}
+          >
             <button
               type="button"
               className="city-marker__button"
-              aria-pressed={selected}
+              data-city-marker={city.id}
+              aria-haspopup="dialog"
+              aria-expanded={selected}
               aria-label={en.cityButtonName(
                 city.name,
                 city.state,
                 formatNumber.format(city.population.value),
               )}
-              onClick={() => selectCity(city.id)}
+              onClick={() => (selected ? clearSelection() : selectCity(city.id))}
             >
               <span className="city-marker__dot" aria-hidden="true" />
               <span className="city-marker__label">{city.name}</span>

@@ -1,0 +1,52 @@
+import { useRef, type CSSProperties } from 'react';
+import { annotation } from '../../content/content';
+import { en } from '../../content/strings/en';
+import { toWorld } from '../../map/projection';
+import { AnnotationBody } from './annotation-body';
+import { useLeaderLine } from './use-leader-line';
+
+const anchorWorld = toWorld(annotation.anchor);
+const anchorStyle = {
+  '--wx': anchorWorld.x.toFixed(4),
+  '--wy': anchorWorld.y.toFixed(4),
+} as CSSProperties;
+
+/**
+ * The 15% figure on the map: a callout in the free band at the bottom of the
+ * home frame, with a leader line to its anchor. Render it inside MapStage
+ * (the map overlay). On narrow maps only the figure and a short line stay on
+ * the map; that cut-down copy is hidden from screen readers because
+ * AnnotationDetails, shown below the map at the same widths, says it in full.
+ */
+export function AnnotationCallout() {
+  const calloutRef = useRef<HTMLDivElement>(null);
+  const anchorRef = useRef<HTMLSpanElement>(null);
+  const lineRef = useRef<SVGLineElement>(null);
+  useLeaderLine(calloutRef, anchorRef, lineRef);
+
+  return (
+    <>
+      <svg className="annotation-leader" aria-hidden="true" focusable="false">
+        <line ref={lineRef} visibility="hidden" />
+      </svg>
+      <span
+        ref={anchorRef}
+        className="map-point annotation-anchor"
+        style={anchorStyle}
+        aria-hidden="true"
+      />
+      <div ref={calloutRef} className="annotation-callout">
+        <div className="annotation-callout__full">
+          <AnnotationBody />
+        </div>
+        <div className="annotation-callout__compact" aria-hidden="true">
+          <p className="annotation-body__figure">
+            <span className="annotation-label">{annotation.label}</span>{' '}
+            <span className="annotation-scope">{annotation.scope}</span>
+          </p>
+          <p className="annotation-callout__short">{en.annotation.shortMeasure}</p>
+        </div>
+      </div>
+    </>
+  );
+}

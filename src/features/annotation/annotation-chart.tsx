@@ -1,0 +1,67 @@
+import { en } from '../../content/strings/en';
+import { indexScale, type IndexValues } from './index-scale';
+
+interface Props {
+  index: IndexValues;
+}
+
+/** Bars are drawn in these units and stretched to the chart's width. */
+const WIDTH = 100;
+const BAR = 17;
+const GAP = 3;
+const HEIGHT = 2 * BAR + GAP;
+/** Where the label's baseline sits inside its bar, in px. */
+const BASELINE = 12.5;
+const LABEL_INSET = 5;
+
+/**
+ * The rise as an index, on bars that start at zero, each labelled inside.
+ * The labels live in the outer SVG, which has no viewBox, so they keep their
+ * CSS size however narrow the chart; only the inner SVG, with the bars,
+ * stretches to the width. The stylesheet keeps the chart wide enough (11rem)
+ * for each label to fit inside its bar.
+ */
+export function AnnotationChart({ index }: Props) {
+  const x = indexScale(index, WIDTH);
+  const rows = [
+    { key: 'before', label: en.annotation.chartBefore(index.before), value: index.before },
+    { key: 'after', label: en.annotation.chartAfter(index.after), value: index.after },
+  ];
+  return (
+    <svg
+      className="annotation-chart"
+      role="img"
+      aria-label={en.annotation.chartLabel(index.before, index.after)}
+      width="100%"
+      height={HEIGHT}
+    >
+      <svg
+        width="100%"
+        height={HEIGHT}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        preserveAspectRatio="none"
+      >
+        {rows.map((row, i) => (
+          <rect
+            key={row.key}
+            className={`annotation-chart__bar annotation-chart__bar--${row.key}`}
+            x={x(0)}
+            y={i * (BAR + GAP)}
+            width={x(row.value)}
+            height={BAR}
+          />
+        ))}
+      </svg>
+      {rows.map((row, i) => (
+        <text
+          key={row.key}
+          className="annotation-chart__label"
+          x={LABEL_INSET}
+          y={i * (BAR + GAP) + BASELINE}
+        >
+          {row.label}
+        </text>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef, useState } from 'react';
+import { en } from '../../content/strings/en';
+
+type Status = 'idle' | 'copied' | 'fallback';
+
+/**
+ * Copies the page's address (which always describes the current view) and
+ * says so. Where the clipboard is refused (some frames, insecure pages) it
+ * shows the link selected in a field instead.
+ */
+export function CopyLink() {
+  const [status, setStatus] = useState<Status>('idle');
+  const fieldRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (status === 'fallback') fieldRef.current?.select();
+    if (status !== 'copied') return;
+    const timer = window.setTimeout(() => setStatus('idle'), 4000);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus('copied');
+    } catch {
+      setStatus('fallback');
+    }
+  };
+
+  return (
+    <div className="copy-link">
+      <button type="button" className="button" onClick={() => void copy()}>
+        {en.toolbar.copyLink}
+      </button>
+      {status === 'fallback' ? (
+        <label className="copy-link__field">
+          <span className="visually-hidden">{en.toolbar.linkFieldLabel}</span>
+          <input ref={fieldRef} type="text" readOnly value={window.location.href} />
+        </label>
+      ) : null}
+      <p className="copy-link__status" role="status">
+        {status === 'copied'
+          ? en.toolbar.copied
+          : status === 'fallback'
+            ? en.toolbar.copyFallback
+            : ''}
+      </p>
+    </div>
+  );
+}

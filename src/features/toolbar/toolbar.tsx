@@ -1,0 +1,47 @@
+import { en } from '../../content/strings/en';
+import { useAppStore } from '../../store/app-store';
+import { THEMES, VIEWS, type Theme } from '../../store/url-state';
+import { CopyLink } from './copy-link';
+
+/**
+ * Map/list switch, colours and "Copy link": the first controls in the page,
+ * so keyboard and screen-reader users meet the list view before the map.
+ */
+export function Toolbar() {
+  const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
+  const theme = useAppStore((s) => s.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
+  const viewNames = { map: en.toolbar.viewMap, list: en.toolbar.viewList };
+  return (
+    <div className="toolbar" role="group" aria-label={en.toolbar.label} data-keeps-popover>
+      <div className="segmented" role="group" aria-label={en.toolbar.viewLabel}>
+        <span className="segmented__label" aria-hidden="true">
+          {en.toolbar.viewLabel}
+        </span>
+        {VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            className="segmented__option"
+            aria-pressed={view === v}
+            onClick={() => setView(v)}
+          >
+            {viewNames[v]}
+          </button>
+        ))}
+      </div>
+      <label className="toolbar__select">
+        <span>{en.toolbar.themeLabel}</span>
+        <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+          {THEMES.filter((t) => t !== 'contrast' || theme === 'contrast').map((t) => (
+            <option key={t} value={t}>
+              {en.toolbar.themes[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <CopyLink />
+    </div>
+  );
+}
