@@ -13,6 +13,35 @@ const VIEWPORTS = [
   { width: 375, height: 740 },
 ];
 
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+for (const viewport of [...VIEWPORTS, { width: 320, height: 480 }, { width: 1920, height: 1080 }]) {
+  test(`at ${viewport.width}×${viewport.height} no city's button overlaps another's, and the annotation covers none`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    const boxes: [string, Box][] = [];
+    for (const [city] of CITY_NAMES) {
+      boxes.push([city, (await cityButton(page, city).boundingBox())!]);
+    }
+    for (let i = 0; i < boxes.length; i += 1) {
+      for (let j = i + 1; j < boxes.length; j += 1) {
+        expect(overlap(boxes[i]![1], boxes[j]![1]), `${boxes[i]![0]} / ${boxes[j]![0]}`).toBe(
+          false,
+        );
+      }
+    }
+    // Geometry only: the callout has no role of its own, so it is found by its class.
+    const callout = (await page.locator('.annotation-callout').boundingBox())!;
+    for (const [city, box] of boxes) {
+      expect(overlap(callout, box), `annotation covers ${city}`).toBe(false);
+    }
+  });
+}
+
 for (const viewport of VIEWPORTS) {
   test.describe(`the map at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });

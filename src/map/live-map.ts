@@ -64,7 +64,8 @@ export function createLiveMap({ container, overlay, locale }: LiveMapOptions): L
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  // Bottom right: the free band under the frame, clear of New York's label.
+  map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
 
   // Until the reader moves the map, it stays on the home frame whatever the container's size.
   let atHome = true;

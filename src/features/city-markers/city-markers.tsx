@@ -34,6 +34,7 @@ export function CityMarkers() {
           <li
             key={city.id}
             className="map-point city-marker"
+            data-city={city.id}
             data-label={LABEL_SIDE[city.id]}
             style={style}
           >
