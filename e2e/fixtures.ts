@@ -47,8 +47,15 @@ export function cityButton(page: Page, city: string) {
   return page.getByRole('button', { name: new RegExp(`^${city},`) });
 }
 
-/** Waits until MapLibre has really drawn the states (the public DOM contract). */
+/**
+ * Waits until MapLibre has really drawn the states (the public DOM contract).
+ * On a phone-sized page MapLibre loads on the reader's first intent, so this
+ * shows one: a key press on the map (harmless to anything open).
+ */
 export async function waitForInteractiveMap(page: Page) {
+  await page
+    .getByRole('region', { name: /Map of the contiguous United States/ })
+    .dispatchEvent('keydown', { key: 'Shift' });
   await expect(page.locator('html')).toHaveAttribute('data-map-state', 'interactive', {
     timeout: 30_000,
   });

@@ -66,7 +66,7 @@ suite(
     skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
   }),
 );
-const built = check('build', 'npx', ['vite', 'build']);
+const built = check('build', 'npm', ['run', 'build']);
 
 console.log('\n▶ browser');
 const browser = findBrowser({ install: true, log: (m) => console.log(m) });

@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { readUrlIntoStore, syncUrlFromStore } from './app/url-sync';
-import { syncThemeFromStore } from './app/theme-sync';
+import { readStaticPaths } from './map/read-static-paths';
+import type { StaticMapPaths } from './map/static-map-paths';
 import './styles/base.css';
 import './styles/theme.css';
 import './styles/map.css';
@@ -11,14 +11,25 @@ import './styles/panels.css';
 import './styles/annotation.css';
 import './styles/popover.css';
 
-readUrlIntoStore();
-syncThemeFromStore();
-syncUrlFromStore();
-
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+const prerendered = readStaticPaths(root);
+if (prerendered) {
+  // The built page: hydrate the prerendered markup as it is (default state);
+  // the App applies the URL's state once hydrated.
+  hydrateRoot(root, app(prerendered));
+} else {
+  // The dev server: no prerendered markup, so build the map's paths here.
+  void import('virtual:static-map-paths').then(({ default: paths }) => {
+    createRoot(root).render(app(paths));
+  });
+}
+
+function app(paths: StaticMapPaths) {
+  return (
+    <StrictMode>
+      <App paths={paths} />
+    </StrictMode>
+  );
+}

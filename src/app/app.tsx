@@ -1,7 +1,8 @@
-import staticMapPaths from 'virtual:static-map-paths';
 import { en } from '../content/strings/en';
 import { useAppStore } from '../store/app-store';
+import { useUrlState } from './use-url-state';
 import { MapStage } from '../map/map-stage';
+import type { StaticMapPaths } from '../map/static-map-paths';
 import { CityMarkers, populationScale } from '../features/city-markers/city-markers';
 import { MapLegend } from '../features/map-legend/map-legend';
 import { CityPopover } from '../features/city-popover/city-popover';
@@ -13,13 +14,16 @@ import { SourcesSection } from '../features/sources/sources-section';
 import { AnnotationCallout } from '../features/annotation/annotation-callout';
 import { AnnotationDetails } from '../features/annotation/annotation-details';
 
-/** MapLibre's built-in control labels, in the page's language. */
-const MAP_LOCALE = {
-  'NavigationControl.ZoomIn': 'Zoom in',
-  'NavigationControl.ZoomOut': 'Zoom out',
-};
+/** MapLibre's built-in UI strings, in the page's language. */
+const MAP_LOCALE = {};
 
-export function App() {
+interface Props {
+  /** The static map's path data (from the prerendered page, or built for dev). */
+  paths: StaticMapPaths;
+}
+
+export function App({ paths }: Props) {
+  useUrlState();
   const view = useAppStore((s) => s.view);
   return (
     <div className="page">
@@ -33,7 +37,13 @@ export function App() {
       <main className="page-main">
         <div className="page-main__primary">
           <figure className="map-figure" hidden={view !== 'map'}>
-            <MapStage paths={staticMapPaths} label={en.mapLabel} locale={MAP_LOCALE}>
+            <MapStage
+              paths={paths}
+              label={en.mapLabel}
+              locale={MAP_LOCALE}
+              zoomInLabel={en.zoomIn}
+              zoomOutLabel={en.zoomOut}
+            >
               <AnnotationCallout />
               <CityMarkers />
             </MapStage>

@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 
-/** The five ids of the public URL contract (`?city=`). */
-export const CITY_IDS = ['chicago', 'los-angeles', 'dallas', 'new-york-city', 'atlanta'] as const;
+import { CITY_IDS } from './city-ids';
+
+export { CITY_IDS, type CityId } from './city-ids';
 export const cityIdSchema = z.enum(CITY_IDS);
-export type CityId = z.infer<typeof cityIdSchema>;
 
 /** Trimmed, non-empty prose. */
 const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });

@@ -10,7 +10,7 @@
  * - `mapState` becomes `interactive` only once state polygons are really on
  *   screen: `load` fires even when the worker is missing and nothing is drawn.
  */
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import basemapJson from '../../data/basemap.topo.json';
@@ -28,13 +28,17 @@ export interface LiveMapOptions {
   container: HTMLElement;
   /** Element whose --s/--ox/--oy place everything on the map (markers, annotation). */
   overlay: HTMLElement;
-  /** UI strings MapLibre shows (zoom buttons). */
+  /** UI strings MapLibre shows. */
   locale: Record<string, string>;
+  /** Called once the states are really drawn. */
+  onInteractive?: () => void;
 }
 
 export interface LiveMap {
   /** Re-reads the theme's colours from CSS. */
   refreshColors(): void;
+  /** Zooms in (+1) or out (-1) about the centre; instantly when motion is reduced. */
+  zoomBy(delta: number): void;
   destroy(): void;
 }
 
@@ -43,7 +47,12 @@ function homeCamera(container: HTMLElement) {
   return cameraForFrame(fitFrame(HOME_BOUNDS, size, HOME_PADDING), size);
 }
 
-export function createLiveMap({ container, overlay, locale }: LiveMapOptions): LiveMap {
+export function createLiveMap({
+  container,
+  overlay,
+  locale,
+  onInteractive,
+}: LiveMapOptions): LiveMap {
   const layers = basemapLayers(basemapJson as unknown as BasemapTopology);
   const home = homeCamera(container);
   const map = new MapLibreMap({
@@ -64,8 +73,6 @@ export function createLiveMap({ container, overlay, locale }: LiveMapOptions): L
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  // Bottom right: the free band under the frame, clear of New York's label.
-  map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
 
   // Until the reader moves the map, it stays on the home frame whatever the container's size.
   let atHome = true;
@@ -101,6 +108,7 @@ export function createLiveMap({ container, overlay, locale }: LiveMapOptions): L
       writeFrame();
       setMapState('interactive');
       map.off('idle', checkDrawn);
+      onInteractive?.();
     }
   };
   map.on('idle', checkDrawn);
@@ -111,6 +119,11 @@ export function createLiveMap({ container, overlay, locale }: LiveMapOptions): L
       for (const [layer, property, key] of THEMED_PAINT) {
         map.setPaintProperty(layer, property, colors[key]);
       }
+    },
+    zoomBy(delta) {
+      atHome = false;
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      map.zoomTo(map.getZoom() + delta, { duration: reduce ? 0 : 250 });
     },
     destroy() {
       map.remove();

@@ -1,15 +1,18 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { StaticMap } from './static-map';
 import { homeFrameVars } from './frame-style';
-import { setMapState } from './map-state';
+import { whenMapWanted } from './load-policy';
 import type { StaticMapPaths } from './static-map-paths';
 import type { LiveMap } from './live-map';
+import { useAppStore } from '../store/app-store';
 
 interface Props {
   paths: StaticMapPaths;
   label: string;
   /** MapLibre's own UI strings. */
   locale: Record<string, string>;
+  zoomInLabel: string;
+  zoomOutLabel: string;
   /**
    * What sits on the map (markers, annotation): rendered in the overlay, whose
    * --s/--ox/--oy frame variables place any `.map-point` child.
@@ -18,36 +21,82 @@ interface Props {
 }
 
 /**
- * The map's frame: the static SVG underneath, MapLibre's canvas over it once
- * loaded, and the marker layer on top. MapLibre arrives by dynamic import so
- * that the page paints without waiting for it.
+ * The map's frame: the static SVG underneath (prerendered, so it paints with
+ * no script), MapLibre's canvas over it once loaded, and the overlay on top.
+ * MapLibre arrives by dynamic import when it is wanted (load-policy.ts); the
+ * zoom buttons work from the start and bring it in if it is not there yet.
  */
-export function MapStage({ paths, label, locale, children }: Props) {
+export function MapStage({ paths, label, locale, zoomInLabel, zoomOutLabel, children }: Props) {
+  const stageRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<Promise<LiveMap | null> | null>(null);
+  const loadRef = useRef<() => Promise<LiveMap | null>>(() => Promise.resolve(null));
 
   useEffect(() => {
+    const stage = stageRef.current;
     const container = liveRef.current;
     const overlay = overlayRef.current;
-    if (!container || !overlay) return;
-    setMapState('static');
-    let live: LiveMap | null = null;
+    if (!stage || !container || !overlay) return;
     let cancelled = false;
-    void import('./live-map').then(({ createLiveMap }) => {
-      if (!cancelled) live = createLiveMap({ container, overlay, locale });
+    loadRef.current = () => {
+      mapRef.current ??= import('./live-map').then(({ createLiveMap }) =>
+        cancelled ? null : createLiveMap({ container, overlay, locale }),
+      );
+      return mapRef.current;
+    };
+    const stopWaiting = whenMapWanted(stage, () => void loadRef.current());
+
+    // Theme changes (the store's, or the system's under "auto") recolour the map.
+    const recolour = () => void mapRef.current?.then((map) => map?.refreshColors());
+    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    scheme.addEventListener('change', recolour);
+    const stopTheme = useAppStore.subscribe((state, previous) => {
+      if (state.theme !== previous.theme) recolour();
     });
+
     return () => {
       cancelled = true;
-      live?.destroy();
+      stopWaiting();
+      stopTheme();
+      scheme.removeEventListener('change', recolour);
+      void mapRef.current?.then((map) => map?.destroy());
+      mapRef.current = null;
     };
   }, [locale]);
 
+  const zoom = (delta: number) => void loadRef.current().then((map) => map?.zoomBy(delta));
+
   return (
-    <div className="map-stage" style={homeFrameVars} role="region" aria-label={label}>
+    <div
+      className="map-stage"
+      ref={stageRef}
+      style={homeFrameVars}
+      role="region"
+      aria-label={label}
+    >
       <StaticMap paths={paths} />
       <div className="map-live" ref={liveRef} />
       <div className="map-overlay" ref={overlayRef}>
         {children}
+      </div>
+      <div className="map-zoom">
+        <button
+          type="button"
+          className="map-zoom__button"
+          aria-label={zoomInLabel}
+          onClick={() => zoom(1)}
+        >
+          <span aria-hidden="true">+</span>
+        </button>
+        <button
+          type="button"
+          className="map-zoom__button"
+          aria-label={zoomOutLabel}
+          onClick={() => zoom(-1)}
+        >
+          <span aria-hidden="true">−</span>
+        </button>
       </div>
     </div>
   );

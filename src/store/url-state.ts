@@ -5,7 +5,7 @@
  * twice counts once (the first); an invalid value is dropped and named in
  * `ignored` so that the page can say so without blocking.
  */
-import { CITY_IDS, type CityId } from '../content/schema';
+import { CITY_IDS, type CityId } from '../content/city-ids';
 
 export const MODES = ['explore', 'present', 'embed'] as const;
 export const LANGS = ['en', 'es'] as const;

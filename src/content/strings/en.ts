@@ -8,6 +8,8 @@ export const en = {
   dek: 'A report credited to Axios says the administration plans to widen Immigration and Customs Enforcement operations to Chicago, Los Angeles, Dallas, New York City and Atlanta. Select a city to see what the report says and how the city and its state approach cooperation with ICE.',
   mapLabel: 'Map of the contiguous United States with the five cities named in the report',
   citiesGroupLabel: 'Cities named in the report',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
   legendTitle: 'Circle area shows 2020 population',
   legendValue: (millions: number) => `${millions} million`,
   /** Starts with the visible label, so voice users can say what they see (WCAG 2.5.3). */
