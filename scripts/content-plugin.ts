@@ -18,8 +18,13 @@ import {
 } from '../src/content/validate.ts';
 import { staticMapPaths } from '../src/map/static-map-paths.ts';
 import type { BasemapTopology } from '../src/map/basemap-features.ts';
+import { mapPointsCss } from '../src/map/map-points-css.ts';
+import { markerScale } from '../src/features/city-markers/marker-scale.ts';
+import { LEGEND_STEPS } from '../src/features/map-legend/legend-steps.ts';
+import type { Annotation, City } from '../src/content/schema.ts';
 
 const VIRTUAL_PATHS = 'virtual:static-map-paths';
+const VIRTUAL_POINTS = 'virtual:map-points.css';
 const BASEMAP_FILE = 'data/basemap.topo.json';
 
 /** Reads and parses every content file; unreadable or non-JSON files become errors. */
@@ -42,6 +47,26 @@ export function checkContentOnDisk(root: string): ContentError[] {
   return errors.length > 0 ? errors : validateContent(files);
 }
 
+/** The generated stylesheet placing the cities, legend circles and annotation anchor. */
+function pointsCss(root: string): string {
+  const read = (file: string) => JSON.parse(readFileSync(resolve(root, file), 'utf8')) as unknown;
+  const cities = read(CONTENT_FILES.cities) as City[];
+  const annotation = read(CONTENT_FILES.annotation) as Annotation;
+  const scale = markerScale(Math.max(...cities.map((c) => c.population.value)));
+  return mapPointsCss([
+    ...cities.map((city) => ({
+      selector: `.city-marker[data-city='${city.id}']`,
+      at: city.coordinates,
+      k: scale(city.population.value),
+    })),
+    ...LEGEND_STEPS.map((millions) => ({
+      selector: `.map-legend__circle[data-millions='${millions}']`,
+      k: scale(millions * 1_000_000),
+    })),
+    { selector: '.annotation-anchor', at: annotation.anchor },
+  ]);
+}
+
 export function contentPlugin(): Plugin {
   let root = process.cwd();
   return {
@@ -57,9 +82,12 @@ export function contentPlugin(): Plugin {
       }
     },
     resolveId(id) {
+      // The CSS id keeps its extension and no \0 prefix so Vite's CSS pipeline takes it.
+      if (id === VIRTUAL_POINTS) return `/${VIRTUAL_POINTS}`;
       return id === VIRTUAL_PATHS ? `\0${VIRTUAL_PATHS}` : null;
     },
     load(id) {
+      if (id === `/${VIRTUAL_POINTS}`) return pointsCss(root);
       if (id !== `\0${VIRTUAL_PATHS}`) return null;
       const topology = JSON.parse(
         readFileSync(resolve(root, BASEMAP_FILE), 'utf8'),

@@ -6,6 +6,7 @@ import type { StaticMapPaths } from './map/static-map-paths';
 import './styles/base.css';
 import './styles/theme.css';
 import './styles/map.css';
+import 'virtual:map-points.css';
 import './styles/controls.css';
 import './styles/panels.css';
 import './styles/annotation.css';

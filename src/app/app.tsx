@@ -3,7 +3,7 @@ import { useAppStore } from '../store/app-store';
 import { useUrlState } from './use-url-state';
 import { MapStage } from '../map/map-stage';
 import type { StaticMapPaths } from '../map/static-map-paths';
-import { CityMarkers, populationScale } from '../features/city-markers/city-markers';
+import { CityMarkers } from '../features/city-markers/city-markers';
 import { MapLegend } from '../features/map-legend/map-legend';
 import { CityPopover } from '../features/city-popover/city-popover';
 import { CityList } from '../features/city-list/city-list';
@@ -49,7 +49,7 @@ export function App({ paths }: Props) {
             </MapStage>
             <AnnotationDetails />
             <figcaption className="map-caption">
-              <MapLegend scale={populationScale} />
+              <MapLegend />
               <p className="source-line">{en.sourceLine}</p>
               <p className="credit-line">{en.mapDataCredit}</p>
             </figcaption>

@@ -1,6 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { StaticMap } from './static-map';
-import { homeFrameVars } from './frame-style';
 import { whenMapWanted } from './load-policy';
 import type { StaticMapPaths } from './static-map-paths';
 import type { LiveMap } from './live-map';
@@ -68,13 +67,7 @@ export function MapStage({ paths, label, locale, zoomInLabel, zoomOutLabel, chil
   const zoom = (delta: number) => void loadRef.current().then((map) => map?.zoomBy(delta));
 
   return (
-    <div
-      className="map-stage"
-      ref={stageRef}
-      style={homeFrameVars}
-      role="region"
-      aria-label={label}
-    >
+    <div className="map-stage" ref={stageRef} role="region" aria-label={label}>
       <StaticMap paths={paths} />
       <div className="map-live" ref={liveRef} />
       <div className="map-overlay" ref={overlayRef}>

@@ -1,15 +1,8 @@
-import { useRef, type CSSProperties } from 'react';
+import { useRef } from 'react';
 import { annotation } from '../../content/content';
 import { en } from '../../content/strings/en';
-import { toWorld } from '../../map/projection';
 import { AnnotationBody } from './annotation-body';
 import { useLeaderLine } from './use-leader-line';
-
-const anchorWorld = toWorld(annotation.anchor);
-const anchorStyle = {
-  '--wx': anchorWorld.x.toFixed(4),
-  '--wy': anchorWorld.y.toFixed(4),
-} as CSSProperties;
 
 /**
  * The 15% figure on the map: a callout in the free band at the bottom of the
@@ -29,12 +22,7 @@ export function AnnotationCallout() {
       <svg className="annotation-leader" aria-hidden="true" focusable="false">
         <line ref={lineRef} visibility="hidden" />
       </svg>
-      <span
-        ref={anchorRef}
-        className="map-point annotation-anchor"
-        style={anchorStyle}
-        aria-hidden="true"
-      />
+      <span ref={anchorRef} className="map-point annotation-anchor" aria-hidden="true" />
       <div ref={calloutRef} className="annotation-callout">
         <div className="annotation-callout__full">
           <AnnotationBody />

@@ -1,20 +1,18 @@
-import type { CSSProperties } from 'react';
 import { cities } from '../../content/content';
 import { en } from '../../content/strings/en';
 import { useAppStore } from '../../store/app-store';
-import { toWorld } from '../../map/projection';
-import { markerScale } from './marker-scale';
 import { LABEL_SIDE } from './label-placement';
 
-const scale = markerScale(Math.max(...cities.map((c) => c.population.value)));
 const formatNumber = new Intl.NumberFormat('en-US');
 
 /**
  * The five city buttons. They live in one HTML layer over whichever map is
  * drawn (static SVG or MapLibre) and are placed by CSS from each city's world
- * coordinates and the map overlay's frame variables (--s, --ox, --oy), which
- * the stylesheet derives from the container size and the map adapter
- * overrides as the camera moves. So they exist, and work, without MapLibre.
+ * coordinates and marker size (a stylesheet generated from the content at
+ * build time, src/map/map-points-css.ts) and the map overlay's frame variables
+ * (--s, --ox, --oy), which the stylesheet derives from the container size and
+ * the map adapter overrides as the camera moves. So they exist, and work,
+ * without MapLibre.
  */
 export function CityMarkers() {
   const selectedCityId = useAppStore((s) => s.selectedCityId);
@@ -23,20 +21,13 @@ export function CityMarkers() {
   return (
     <ul className="map-markers" aria-label={en.citiesGroupLabel}>
       {cities.map((city) => {
-        const world = toWorld(city.coordinates);
         const selected = city.id === selectedCityId;
-        const style = {
-          '--wx': world.x.toFixed(4),
-          '--wy': world.y.toFixed(4),
-          '--k': scale(city.population.value).toFixed(4),
-        } as CSSProperties;
         return (
           <li
             key={city.id}
             className="map-point city-marker"
             data-city={city.id}
             data-label={LABEL_SIDE[city.id]}
-            style={style}
           >
             <button
               type="button"
@@ -60,5 +51,3 @@ export function CityMarkers() {
     </ul>
   );
 }
-
-export { scale as populationScale };

@@ -1,26 +1,18 @@
-import type { CSSProperties } from 'react';
 import { en } from '../../content/strings/en';
+import { LEGEND_STEPS } from './legend-steps';
 
-interface Props {
-  /** Share of the largest marker's radius for a population, as the markers use it. */
-  scale: (population: number) => number;
-}
-
-const STEPS = [1, 4, 8];
-
-/** Says what a circle's size means, with circles drawn at the same scale as the markers. */
-export function MapLegend({ scale }: Props) {
+/**
+ * Says what a circle's size means. The circles are sized by the same
+ * generated stylesheet and scale as the markers (src/map/map-points-css.ts).
+ */
+export function MapLegend() {
   return (
     <div className="map-legend">
       <p className="map-legend__title">{en.legendTitle}</p>
       <ul className="map-legend__items">
-        {STEPS.map((millions) => (
+        {LEGEND_STEPS.map((millions) => (
           <li key={millions} className="map-legend__item">
-            <span
-              className="map-legend__circle"
-              aria-hidden="true"
-              style={{ '--k': scale(millions * 1_000_000).toFixed(4) } as CSSProperties}
-            />
+            <span className="map-legend__circle" data-millions={millions} aria-hidden="true" />
             {en.legendValue(millions)}
           </li>
         ))}
