@@ -2,16 +2,23 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './scripts/content-plugin.ts';
+import { securityPlugin } from './scripts/security-plugin.ts';
+import { CSP_HEADER } from './scripts/csp.ts';
 
 export default defineConfig({
-  plugins: [contentPlugin(), react()],
+  plugins: [contentPlugin(), securityPlugin(), react()],
   build: {
     target: 'es2022',
     // Assets are small and few; inlining them would only defeat caching.
     assetsInlineLimit: 0,
   },
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: true },
+  // The preview server (used by the e2e tests) sends the strict policy as a real header.
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': CSP_HEADER, 'Access-Control-Allow-Origin': '*' },
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

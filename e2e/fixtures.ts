@@ -1,6 +1,7 @@
 /**
  * Shared fixtures: every test fails on a console error, an uncaught page
- * error, or a request that leaves the page's origin.
+ * error, a Content-Security-Policy violation (the preview server sends the
+ * strict policy as a header), or a request that leaves the page's origin.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -10,10 +11,23 @@ export interface Watch {
   foreignRequests: string[];
 }
 
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
 export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ page, baseURL }, use) => {
       const watch: Watch = { consoleErrors: [], foreignRequests: [] };
+      // The preview server sends the strict Content-Security-Policy: record any violation.
+      await page.addInitScript(() => {
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          window.__cspViolations?.push(`${event.violatedDirective}: ${event.blockedURI}`);
+        });
+      });
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('console', (message) => {
         if (message.type() === 'error') watch.consoleErrors.push(message.text());
@@ -26,6 +40,10 @@ export const test = base.extend<{ watch: Watch }>({
         }
       });
       await use(watch);
+      const violations = page.isClosed()
+        ? []
+        : await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
       expect(watch.consoleErrors, 'console errors').toEqual([]);
       expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
     },

@@ -43,6 +43,7 @@ export function App({ paths }: Props) {
               locale={MAP_LOCALE}
               zoomInLabel={en.zoomIn}
               zoomOutLabel={en.zoomOut}
+              fallbackNote={en.mapFallback}
             >
               <AnnotationCallout />
               <CityMarkers />

@@ -9,6 +9,10 @@
  *   buttons. React never re-renders on map movement.
  * - `mapState` becomes `interactive` only once state polygons are really on
  *   screen: `load` fires even when the worker is missing and nothing is drawn.
+ * - Without WebGL, `new Map()` throws; the caller keeps the static map.
+ * - If the GPU context is lost, the static map shows through (the overlay
+ *   returns to the home frame) until MapLibre restores it; if it does not
+ *   within a few seconds, the map is rebuilt.
  */
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -23,15 +27,19 @@ import { MAP_FRAME_EVENT, setMapState } from './map-state';
 
 setWorkerUrl(workerUrl);
 
+/** How long a lost GPU context may stay lost before the map is rebuilt. */
+const CONTEXT_RESTORE_TIMEOUT_MS = 3000;
+const FRAME_VARS = ['--s', '--ox', '--oy'];
+
 export interface LiveMapOptions {
   /** Element MapLibre draws into; it fills the map stage. */
   container: HTMLElement;
   /** Element whose --s/--ox/--oy place everything on the map (markers, annotation). */
   overlay: HTMLElement;
-  /** UI strings MapLibre shows. */
+  /** UI strings MapLibre shows (the cooperative-gestures hint). */
   locale: Record<string, string>;
-  /** Called once the states are really drawn. */
-  onInteractive?: () => void;
+  /** Embeds: the wheel scrolls the page and one finger pans it; Ctrl/⌘ + wheel or two fingers move the map. */
+  cooperativeGestures?: boolean;
 }
 
 export interface LiveMap {
@@ -47,13 +55,70 @@ function homeCamera(container: HTMLElement) {
   return cameraForFrame(fitFrame(HOME_BOUNDS, size, HOME_PADDING), size);
 }
 
-export function createLiveMap({
-  container,
-  overlay,
-  locale,
-  onInteractive,
-}: LiveMapOptions): LiveMap {
-  const layers = basemapLayers(basemapJson as unknown as BasemapTopology);
+const layers = basemapLayers(basemapJson as unknown as BasemapTopology);
+
+/** Throws (MapLibre's GPUInitializationError) where WebGL is unavailable. */
+export function createLiveMap(options: LiveMapOptions): LiveMap {
+  const { container, overlay } = options;
+  let handle = buildMap(options);
+  let restoreTimer = 0;
+  let destroyed = false;
+
+  const clearFrame = () => {
+    for (const name of FRAME_VARS) overlay.style.removeProperty(name);
+    overlay.dispatchEvent(new Event(MAP_FRAME_EVENT));
+  };
+
+  function watchContext(current: MapHandle) {
+    current.map.on('webglcontextlost', () => {
+      // Show the static map in the meantime, with the markers back on its frame.
+      setMapState('static');
+      clearFrame();
+      window.clearTimeout(restoreTimer);
+      restoreTimer = window.setTimeout(() => {
+        if (destroyed) return;
+        current.map.remove();
+        handle = buildMap(options);
+        watchContext(handle);
+      }, CONTEXT_RESTORE_TIMEOUT_MS);
+    });
+    current.map.on('webglcontextrestored', () => {
+      window.clearTimeout(restoreTimer);
+      current.recheckDrawn();
+    });
+  }
+  watchContext(handle);
+
+  return {
+    refreshColors() {
+      const colors = readMapColors(container);
+      for (const [layer, property, key] of THEMED_PAINT) {
+        handle.map.setPaintProperty(layer, property, colors[key]);
+      }
+    },
+    zoomBy(delta) {
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      handle.leaveHome();
+      handle.map.zoomTo(handle.map.getZoom() + delta, { duration: reduce ? 0 : 250 });
+    },
+    destroy() {
+      destroyed = true;
+      window.clearTimeout(restoreTimer);
+      handle.map.remove();
+      clearFrame();
+    },
+  };
+}
+
+interface MapHandle {
+  map: MapLibreMap;
+  /** The reader (or a zoom button) has moved the map: stop re-fitting it on resize. */
+  leaveHome(): void;
+  /** Wait for the states to be drawn again, then say `interactive`. */
+  recheckDrawn(): void;
+}
+
+function buildMap({ container, overlay, locale, cooperativeGestures }: LiveMapOptions): MapHandle {
   const home = homeCamera(container);
   const map = new MapLibreMap({
     container,
@@ -68,6 +133,7 @@ export function createLiveMap({
     pitchWithRotate: false,
     touchPitch: false,
     keyboard: true,
+    cooperativeGestures: cooperativeGestures ?? false,
     locale,
     fadeDuration: 0,
   });
@@ -76,21 +142,18 @@ export function createLiveMap({
 
   // Until the reader moves the map, it stays on the home frame whatever the container's size.
   let atHome = true;
-  map.on('movestart', (event) => {
-    if ('originalEvent' in event && event.originalEvent) atHome = false;
-  });
-  map.on('zoomstart', (event) => {
-    if ('originalEvent' in event && event.originalEvent) atHome = false;
-  });
+  const leaveHome = (event: { originalEvent?: unknown }) => {
+    if (event.originalEvent) atHome = false;
+  };
+  map.on('movestart', leaveHome);
+  map.on('zoomstart', leaveHome);
 
   const writeFrame = () => {
     const scale = 2 ** map.getZoom();
     const center = toWorld({ lon: map.getCenter().lng, lat: map.getCenter().lat });
-    const width = container.clientWidth;
-    const height = container.clientHeight;
     overlay.style.setProperty('--s', `${scale}px`);
-    overlay.style.setProperty('--ox', `${width / 2 - center.x * scale}px`);
-    overlay.style.setProperty('--oy', `${height / 2 - center.y * scale}px`);
+    overlay.style.setProperty('--ox', `${container.clientWidth / 2 - center.x * scale}px`);
+    overlay.style.setProperty('--oy', `${container.clientHeight / 2 - center.y * scale}px`);
     overlay.dispatchEvent(new Event(MAP_FRAME_EVENT));
   };
   map.on('move', writeFrame);
@@ -103,31 +166,20 @@ export function createLiveMap({
     writeFrame();
   });
 
+  // Interactive only once states are really on screen (after load, and after a restored context).
   const checkDrawn = () => {
-    if (map.queryRenderedFeatures({ layers: [STATES_LAYER] }).length > 0) {
-      writeFrame();
-      setMapState('interactive');
-      map.off('idle', checkDrawn);
-      onInteractive?.();
-    }
+    if (map.queryRenderedFeatures({ layers: [STATES_LAYER] }).length === 0) return;
+    map.off('idle', checkDrawn);
+    writeFrame();
+    setMapState('interactive');
   };
   map.on('idle', checkDrawn);
-
   return {
-    refreshColors() {
-      const colors = readMapColors(container);
-      for (const [layer, property, key] of THEMED_PAINT) {
-        map.setPaintProperty(layer, property, colors[key]);
-      }
-    },
-    zoomBy(delta) {
-      atHome = false;
-      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      map.zoomTo(map.getZoom() + delta, { duration: reduce ? 0 : 250 });
-    },
-    destroy() {
-      map.remove();
-      for (const name of ['--s', '--ox', '--oy']) overlay.style.removeProperty(name);
+    map,
+    leaveHome: () => (atHome = false),
+    recheckDrawn: () => {
+      map.on('idle', checkDrawn);
+      map.triggerRepaint();
     },
   };
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { StaticMap } from './static-map';
 import { whenMapWanted } from './load-policy';
+import { setMapState } from './map-state';
 import type { StaticMapPaths } from './static-map-paths';
 import type { LiveMap } from './live-map';
 import { useAppStore } from '../store/app-store';
@@ -12,6 +13,10 @@ interface Props {
   locale: Record<string, string>;
   zoomInLabel: string;
   zoomOutLabel: string;
+  /** Said when the interactive map cannot start here (no WebGL). */
+  fallbackNote: string;
+  /** Embeds: MapLibre's cooperative gestures, so the page scrolls past the map. */
+  cooperativeGestures?: boolean;
   /**
    * What sits on the map (markers, annotation): rendered in the overlay, whose
    * --s/--ox/--oy frame variables place any `.map-point` child.
@@ -25,7 +30,17 @@ interface Props {
  * MapLibre arrives by dynamic import when it is wanted (load-policy.ts); the
  * zoom buttons work from the start and bring it in if it is not there yet.
  */
-export function MapStage({ paths, label, locale, zoomInLabel, zoomOutLabel, children }: Props) {
+export function MapStage({
+  paths,
+  label,
+  locale,
+  zoomInLabel,
+  zoomOutLabel,
+  fallbackNote,
+  cooperativeGestures,
+  children,
+}: Props) {
+  const [fallback, setFallback] = useState(false);
   const stageRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
@@ -39,9 +54,19 @@ export function MapStage({ paths, label, locale, zoomInLabel, zoomOutLabel, chil
     if (!stage || !container || !overlay) return;
     let cancelled = false;
     loadRef.current = () => {
-      mapRef.current ??= import('./live-map').then(({ createLiveMap }) =>
-        cancelled ? null : createLiveMap({ container, overlay, locale }),
-      );
+      mapRef.current ??= import('./live-map')
+        .then(({ createLiveMap }) =>
+          cancelled ? null : createLiveMap({ container, overlay, locale, cooperativeGestures }),
+        )
+        .catch(() => {
+          // No WebGL (GPUInitializationError) or the library could not load:
+          // the static map stays, with everything on it working.
+          if (!cancelled) {
+            setMapState('fallback');
+            setFallback(true);
+          }
+          return null;
+        });
       return mapRef.current;
     };
     const stopWaiting = whenMapWanted(stage, () => void loadRef.current());
@@ -62,35 +87,41 @@ export function MapStage({ paths, label, locale, zoomInLabel, zoomOutLabel, chil
       void mapRef.current?.then((map) => map?.destroy());
       mapRef.current = null;
     };
-  }, [locale]);
+  }, [locale, cooperativeGestures]);
 
   const zoom = (delta: number) => void loadRef.current().then((map) => map?.zoomBy(delta));
 
   return (
-    <div className="map-stage" ref={stageRef} role="region" aria-label={label}>
-      <StaticMap paths={paths} />
-      <div className="map-live" ref={liveRef} />
-      <div className="map-overlay" ref={overlayRef}>
-        {children}
+    <>
+      {/* Above the map, not on it, so that it never covers a city. */}
+      <p className="map-fallback-note" role="status">
+        {fallback ? fallbackNote : ''}
+      </p>
+      <div className="map-stage" ref={stageRef} role="region" aria-label={label}>
+        <StaticMap paths={paths} />
+        <div className="map-live" ref={liveRef} />
+        <div className="map-overlay" ref={overlayRef}>
+          {children}
+        </div>
+        <div className="map-zoom" hidden={fallback}>
+          <button
+            type="button"
+            className="map-zoom__button"
+            aria-label={zoomInLabel}
+            onClick={() => zoom(1)}
+          >
+            <span aria-hidden="true">+</span>
+          </button>
+          <button
+            type="button"
+            className="map-zoom__button"
+            aria-label={zoomOutLabel}
+            onClick={() => zoom(-1)}
+          >
+            <span aria-hidden="true">−</span>
+          </button>
+        </div>
       </div>
-      <div className="map-zoom">
-        <button
-          type="button"
-          className="map-zoom__button"
-          aria-label={zoomInLabel}
-          onClick={() => zoom(1)}
-        >
-          <span aria-hidden="true">+</span>
-        </button>
-        <button
-          type="button"
-          className="map-zoom__button"
-          aria-label={zoomOutLabel}
-          onClick={() => zoom(-1)}
-        >
-          <span aria-hidden="true">−</span>
-        </button>
-      </div>
-    </div>
+    </>
   );
 }

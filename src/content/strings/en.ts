@@ -10,6 +10,8 @@ export const en = {
   citiesGroupLabel: 'Cities named in the report',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
+  mapFallback:
+    'The interactive map (pan and zoom) is not available in this browser. This map shows every city; select one for its notes.',
   legendTitle: 'Circle area shows 2020 population',
   legendValue: (millions: number) => `${millions} million`,
   /** Starts with the visible label, so voice users can say what they see (WCAG 2.5.3). */

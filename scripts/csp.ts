@@ -1,0 +1,40 @@
+/**
+ * The Content-Security-Policy, in one place: the build writes it into the
+ * page as a meta tag and into `dist/_headers` as an HTTP header (for hosts
+ * that read that file: Netlify, Cloudflare Pages; see README, "Deploying"),
+ * and the preview server that the end-to-end tests use sends it too.
+ *
+ * - No inline script and no eval; styles only from files (positions come from
+ *   a generated stylesheet; scripts set styles through the CSSOM, which CSP allows).
+ * - `worker-src 'self' data:`: MapLibre's worker is a same-origin file; in a
+ *   frame sandboxed without allow-same-origin (an opaque origin) MapLibre
+ *   starts it from a data: URL instead.
+ * - `frame-ancestors *` (header only; browsers ignore it in a meta tag): any
+ *   site may embed the map.
+ */
+const DIRECTIVES: [string, string][] = [
+  ['default-src', "'none'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' data:"],
+  ['connect-src', "'self'"],
+  ['worker-src', "'self' data:"],
+  ['manifest-src', "'self'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+  ['object-src', "'none'"],
+];
+
+export const CSP_META = DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
+export const CSP_HEADER = `${CSP_META}; frame-ancestors *`;
+
+/** dist/_headers: the policy for pages, and CORS for assets (sandboxed frames load them from an opaque origin). */
+export const HEADERS_FILE = `/*
+  Content-Security-Policy: ${CSP_HEADER}
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: no-referrer
+  Access-Control-Allow-Origin: *
+
+/assets/*
+  Cache-Control: public, max-age=31536000, immutable
+`;
