@@ -21,7 +21,16 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.txt', '.webmanifest']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.svg',
+  '.json',
+  '.txt',
+  '.webmanifest',
+]);
 
 function* walk(dir) {
   for (const name of readdirSync(dir)) {
@@ -41,7 +50,10 @@ function loadFiles(root) {
     if (COMPRESSIBLE.has(ext) && raw.length > 256) {
       entry.gzip = gzipSync(raw, { level: 9 });
       entry.br = brotliCompressSync(raw, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+        },
       });
     }
     files.set('/' + relative(root, path).split(sep).join('/'), entry);

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readStaticPaths } from './map/read-static-paths';
+import { loadLiveMapModule, wantsEagerMap } from './map/load-policy';
 import type { StaticMapPaths } from './map/static-map-paths';
 import './styles/base.css';
 import './styles/theme.css';
@@ -14,6 +15,9 @@ import './styles/popover.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
+
+// On a desktop, fetch MapLibre alongside hydration rather than after it.
+if (wantsEagerMap()) void loadLiveMapModule().catch(() => undefined);
 
 const prerendered = readStaticPaths(root);
 if (prerendered) {

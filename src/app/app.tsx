@@ -1,6 +1,7 @@
 import { en } from '../content/strings/en';
 import { useAppStore } from '../store/app-store';
 import { useUrlState } from './use-url-state';
+import { ErrorBoundary } from '../components/error-boundary';
 import { MapStage } from '../map/map-stage';
 import type { StaticMapPaths } from '../map/static-map-paths';
 import { CityMarkers } from '../features/city-markers/city-markers';
@@ -37,32 +38,48 @@ export function App({ paths }: Props) {
       <main className="page-main">
         <div className="page-main__primary">
           <figure className="map-figure" hidden={view !== 'map'}>
-            <MapStage
-              paths={paths}
-              label={en.mapLabel}
-              locale={MAP_LOCALE}
-              zoomInLabel={en.zoomIn}
-              zoomOutLabel={en.zoomOut}
-              fallbackNote={en.mapFallback}
-            >
-              <AnnotationCallout />
-              <CityMarkers />
-            </MapStage>
-            <AnnotationDetails />
+            <ErrorBoundary message={en.failed.map}>
+              <MapStage
+                paths={paths}
+                label={en.mapLabel}
+                locale={MAP_LOCALE}
+                zoomInLabel={en.zoomIn}
+                zoomOutLabel={en.zoomOut}
+                fallbackNote={en.mapFallback}
+              >
+                <ErrorBoundary message={en.failed.annotation}>
+                  <AnnotationCallout />
+                </ErrorBoundary>
+                <CityMarkers />
+              </MapStage>
+            </ErrorBoundary>
+            <ErrorBoundary message={en.failed.annotation}>
+              <AnnotationDetails />
+            </ErrorBoundary>
             <figcaption className="map-caption">
               <MapLegend />
               <p className="source-line">{en.sourceLine}</p>
               <p className="credit-line">{en.mapDataCredit}</p>
             </figcaption>
           </figure>
-          {view === 'list' ? <CityList /> : null}
+          {view === 'list' ? (
+            <ErrorBoundary message={en.failed.list}>
+              <CityList />
+            </ErrorBoundary>
+          ) : null}
         </div>
         <aside className="page-main__aside">
-          <ReportPanel />
+          <ErrorBoundary message={en.failed.report}>
+            <ReportPanel />
+          </ErrorBoundary>
         </aside>
       </main>
-      <SourcesSection />
-      <CityPopover />
+      <ErrorBoundary message={en.failed.sources}>
+        <SourcesSection />
+      </ErrorBoundary>
+      <ErrorBoundary message={en.failed.popover}>
+        <CityPopover />
+      </ErrorBoundary>
     </div>
   );
 }

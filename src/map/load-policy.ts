@@ -1,15 +1,31 @@
 /**
- * When to fetch MapLibre (about 470 KB gzip with its worker): never before the
- * static map has painted, and then at the first of
- * - a reader's intent on the map (pointer, wheel, touch, keyboard focus, a zoom button), or
- * - the map being in view while the browser is idle, on a screen with a fine
- *   pointer (a laptop or desktop), where panning and zooming are likely and
- *   the bytes are cheap.
- * On phones it waits for intent: the static map already shows everything,
- * and MapLibre's start-up would cost a phone data and main-thread time.
- * The reasoning and measurements are in the README ("When MapLibre loads").
+ * When to fetch MapLibre (about 470 KB gzip with its worker). The static map
+ * has always painted first (it is in the HTML). Then:
+ * - on a screen with a fine pointer and room (a laptop or desktop), where
+ *   panning and zooming are likely and the bytes are cheap, at once: the
+ *   chunk starts downloading before hydration and the map is built as soon as
+ *   its frame is in view;
+ * - elsewhere (phones), at the reader's first intent on the map (pointer,
+ *   wheel, touch, keyboard, a zoom button): the static map already shows
+ *   everything, and MapLibre's start-up costs a phone data and main-thread time.
+ * The measurements behind this are in the README ("When MapLibre loads").
  */
+import type * as LiveMapModule from './live-map';
+
 const INTENT_EVENTS = ['pointerdown', 'wheel', 'touchstart', 'focusin', 'keydown'] as const;
+
+let modulePromise: Promise<typeof LiveMapModule> | null = null;
+
+/** The adapter module, fetched once. */
+export function loadLiveMapModule(): Promise<typeof LiveMapModule> {
+  modulePromise ??= import('./live-map');
+  return modulePromise;
+}
+
+/** True where the map should load at once rather than on intent. */
+export function wantsEagerMap(): boolean {
+  return window.matchMedia('(pointer: fine) and (min-width: 48rem)').matches;
+}
 
 export function whenMapWanted(stage: HTMLElement, load: () => void): () => void {
   let done = false;
@@ -26,21 +42,12 @@ export function whenMapWanted(stage: HTMLElement, load: () => void): () => void 
     cleanups.push(() => stage.removeEventListener(type, fire));
   }
 
-  const finePointer = window.matchMedia('(pointer: fine) and (min-width: 48rem)').matches;
-  if (finePointer && 'IntersectionObserver' in window) {
-    let idle = 0;
+  if (wantsEagerMap() && 'IntersectionObserver' in window) {
     const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      const schedule =
-        window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-      idle = schedule(fire, { timeout: 1500 });
+      if (entries.some((entry) => entry.isIntersecting)) fire();
     });
     observer.observe(stage);
-    cleanups.push(() => {
-      observer.disconnect();
-      if (idle) (window.cancelIdleCallback ?? window.clearTimeout)(idle);
-    });
+    cleanups.push(() => observer.disconnect());
   }
   return () => {
     done = true;

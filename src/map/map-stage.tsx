@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { StaticMap } from './static-map';
-import { whenMapWanted } from './load-policy';
+import { loadLiveMapModule, whenMapWanted } from './load-policy';
 import { setMapState } from './map-state';
 import type { StaticMapPaths } from './static-map-paths';
 import type { LiveMap } from './live-map';
@@ -54,7 +54,7 @@ export function MapStage({
     if (!stage || !container || !overlay) return;
     let cancelled = false;
     loadRef.current = () => {
-      mapRef.current ??= import('./live-map')
+      mapRef.current ??= loadLiveMapModule()
         .then(({ createLiveMap }) =>
           cancelled ? null : createLiveMap({ container, overlay, locale, cooperativeGestures }),
         )

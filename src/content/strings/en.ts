@@ -72,6 +72,16 @@ export const en = {
     dismiss: 'Dismiss',
   },
 
+  /** Shown in place of a part of the page that failed (the rest keeps working). */
+  failed: {
+    map: 'The map could not be shown. The list of cities and their notes still work: choose “List” above.',
+    annotation: 'The 15% annotation could not be shown here.',
+    list: 'The list of cities could not be shown. The map above still works.',
+    report: 'The summary of the report could not be shown.',
+    sources: 'The list of sources could not be shown; each city’s notes carry their own sources.',
+    popover: 'This city’s notes could not be shown.',
+  },
+
   /** Citations. */
   citation: {
     undated: 'undated',

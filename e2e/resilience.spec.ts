@@ -1,0 +1,91 @@
+import { test, expect, CITY_NAMES, cityButton, waitForInteractiveMap } from './fixtures';
+import { HOSTILE_URLS } from './hostile-urls';
+
+test.describe('hostile and broken links', () => {
+  // Phone-sized, so MapLibre is not fetched for each of the many page loads.
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test(`all ${HOSTILE_URLS.length} leave the page working and run nothing`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const alerts: string[] = [];
+    page.on('dialog', async (dialog) => {
+      alerts.push(dialog.message());
+      await dialog.dismiss();
+    });
+    for (const { query, opens } of HOSTILE_URLS) {
+      const label = query.slice(0, 80);
+      await page.goto(`/${query}`);
+      // Every city is there: as a button on the map, or as a row of the list view.
+      for (const [city] of CITY_NAMES) {
+        const shown = cityButton(page, city).or(page.getByRole('rowheader', { name: city }));
+        await expect(shown.first(), label).toBeVisible();
+      }
+      if (opens) await expect(page.getByRole('dialog', { name: opens }), label).toBeVisible();
+      else await expect(page.getByRole('dialog'), label).toHaveCount(0);
+      const injected = await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+        markup: document.querySelectorAll(
+          'body script:not([src]), body [onerror], body [onload], img[src="x"]',
+        ).length,
+      }));
+      expect(injected, label).toEqual({ pwned: undefined, markup: 0 });
+    }
+    expect(alerts).toEqual([]);
+  });
+});
+
+test.describe('without storage', () => {
+  test('works where localStorage and sessionStorage throw', async ({ page }) => {
+    await page.addInitScript(() => {
+      for (const name of ['localStorage', 'sessionStorage']) {
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      }
+    });
+    await page.goto('/?city=chicago&theme=dark');
+    await expect(page.getByRole('dialog', { name: 'Chicago' })).toBeVisible();
+    await waitForInteractiveMap(page);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await expect(page.getByRole('table')).toBeVisible();
+  });
+});
+
+test.describe('a lost GPU context', () => {
+  test('shows the static map meanwhile, keeps the cities working, and redraws when restored', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForInteractiveMap(page);
+    await page.evaluate(() => {
+      const canvas = document.querySelector('canvas');
+      const gl = canvas?.getContext('webgl2');
+      const ext = gl?.getExtension('WEBGL_lose_context');
+      (window as unknown as { __lose?: WEBGL_lose_context | null }).__lose = ext;
+      ext?.loseContext();
+    });
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', 'static');
+    await cityButton(page, 'Atlanta').click();
+    await expect(page.getByRole('dialog', { name: 'Atlanta' })).toBeVisible();
+    await page.evaluate(() =>
+      (window as unknown as { __lose?: WEBGL_lose_context }).__lose?.restoreContext(),
+    );
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', 'interactive');
+  });
+
+  test('rebuilds the map when the context does not come back', async ({ page }) => {
+    await page.goto('/');
+    await waitForInteractiveMap(page);
+    await page.evaluate(() => {
+      const gl = document.querySelector('canvas')?.getContext('webgl2');
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    });
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', 'static');
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', 'interactive', {
+      timeout: 20_000,
+    });
+    for (const [city] of CITY_NAMES) await expect(cityButton(page, city)).toBeVisible();
+  });
+});
