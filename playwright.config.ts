@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { LAUNCH_OPTIONS } from './e2e/launch';
 
 const PORT = 4173;
+const HOST_PORT = 4174;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,10 +24,20 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
   ],
-  webServer: {
-    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // A second origin, for host pages that embed the map (e2e/embed.spec.ts).
+      command: `node e2e/host-server.mjs`,
+      url: `http://127.0.0.1:${HOST_PORT}/pym.html`,
+      env: { HOST_PORT: String(HOST_PORT) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

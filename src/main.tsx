@@ -3,6 +3,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readStaticPaths } from './map/read-static-paths';
 import { loadLiveMapModule, wantsEagerMap } from './map/load-policy';
+import { readUrlIntoStore } from './app/url-sync';
+import { parseUrlState } from './store/url-state';
 import type { StaticMapPaths } from './map/static-map-paths';
 import './styles/base.css';
 import './styles/theme.css';
@@ -19,16 +21,23 @@ if (!root) throw new Error('The page has no #root element.');
 // On a desktop, fetch MapLibre alongside hydration rather than after it.
 if (wantsEagerMap()) void loadLiveMapModule().catch(() => undefined);
 
+const { mode } = parseUrlState(window.location.search).state;
+document.documentElement.dataset.mode = mode;
+
 const prerendered = readStaticPaths(root);
-if (prerendered) {
+if (prerendered && mode === 'explore') {
   // The built page: hydrate the prerendered markup as it is (default state);
   // the App applies the URL's state once hydrated.
   hydrateRoot(root, app(prerendered));
 } else {
-  // The dev server: no prerendered markup, so build the map's paths here.
-  void import('virtual:static-map-paths').then(({ default: paths }) => {
-    createRoot(root).render(app(paths));
-  });
+  // Another mode (an embed) has its own layout, so it renders afresh instead
+  // of hydrating markup that would not match; so does the dev server, which
+  // has no prerendered markup and builds the map's paths here.
+  readUrlIntoStore();
+  const paths = prerendered
+    ? Promise.resolve(prerendered)
+    : import('virtual:static-map-paths').then((module) => module.default);
+  void paths.then((p) => createRoot(root).render(app(p)));
 }
 
 function app(paths: StaticMapPaths) {

@@ -1,22 +1,16 @@
 import { en } from '../content/strings/en';
 import { useAppStore } from '../store/app-store';
 import { useUrlState } from './use-url-state';
+import { MapFigure } from './map-figure';
+import { EmbedLayout } from './embed-layout';
 import { ErrorBoundary } from '../components/error-boundary';
-import { MapStage } from '../map/map-stage';
 import type { StaticMapPaths } from '../map/static-map-paths';
-import { CityMarkers } from '../features/city-markers/city-markers';
-import { MapLegend } from '../features/map-legend/map-legend';
 import { CityPopover } from '../features/city-popover/city-popover';
 import { CityList } from '../features/city-list/city-list';
 import { Toolbar } from '../features/toolbar/toolbar';
 import { UrlNotice } from '../features/toolbar/url-notice';
 import { ReportPanel } from '../features/report-panel/report-panel';
 import { SourcesSection } from '../features/sources/sources-section';
-import { AnnotationCallout } from '../features/annotation/annotation-callout';
-import { AnnotationDetails } from '../features/annotation/annotation-details';
-
-/** MapLibre's built-in UI strings, in the page's language. */
-const MAP_LOCALE = {};
 
 interface Props {
   /** The static map's path data (from the prerendered page, or built for dev). */
@@ -26,6 +20,8 @@ interface Props {
 export function App({ paths }: Props) {
   useUrlState();
   const view = useAppStore((s) => s.view);
+  const mode = useAppStore((s) => s.mode);
+  if (mode === 'embed') return <EmbedLayout paths={paths} />;
   return (
     <div className="page">
       <header className="page-header">
@@ -37,31 +33,7 @@ export function App({ paths }: Props) {
       <UrlNotice />
       <main className="page-main">
         <div className="page-main__primary">
-          <figure className="map-figure" hidden={view !== 'map'}>
-            <ErrorBoundary message={en.failed.map}>
-              <MapStage
-                paths={paths}
-                label={en.mapLabel}
-                locale={MAP_LOCALE}
-                zoomInLabel={en.zoomIn}
-                zoomOutLabel={en.zoomOut}
-                fallbackNote={en.mapFallback}
-              >
-                <ErrorBoundary message={en.failed.annotation}>
-                  <AnnotationCallout />
-                </ErrorBoundary>
-                <CityMarkers />
-              </MapStage>
-            </ErrorBoundary>
-            <ErrorBoundary message={en.failed.annotation}>
-              <AnnotationDetails />
-            </ErrorBoundary>
-            <figcaption className="map-caption">
-              <MapLegend />
-              <p className="source-line">{en.sourceLine}</p>
-              <p className="credit-line">{en.mapDataCredit}</p>
-            </figcaption>
-          </figure>
+          <MapFigure paths={paths} hidden={view !== 'map'} />
           {view === 'list' ? (
             <ErrorBoundary message={en.failed.list}>
               <CityList />

@@ -82,6 +82,11 @@ export const en = {
     popover: 'This city’s notes could not be shown.',
   },
 
+  /** The embedded map (mode=embed) and the embed-code dialog. */
+  embed: {
+    openFull: 'Open the full map',
+  },
+
   /** Citations. */
   citation: {
     undated: 'undated',

@@ -1,0 +1,164 @@
+import { test, expect, axeViolations } from './fixtures';
+import type { Frame, Page } from '@playwright/test';
+
+const HOST = 'http://localhost:4174';
+const MAP_SOURCE = 'ice-cities-map';
+
+type Message = { data: unknown; origin: string };
+const messages = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __messages: Message[] }).__messages);
+
+/** Height the frame's own content reports, measured inside the frame. */
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+
+async function frameOf(page: Page, selector: string): Promise<Frame> {
+  const handle = await page.locator(selector).elementHandle();
+  const frame = await handle!.contentFrame();
+  return frame!;
+}
+
+test.describe('embedded in a host page on another origin', () => {
+  test.use({ viewport: { width: 800, height: 900 } });
+
+  test('(a) the real pym.js parent sizes the frame to its content', async ({ page }) => {
+    await page.goto(`${HOST}/pym.html`);
+    const iframe = page.locator('#map iframe');
+    await expect(iframe).toBeVisible();
+    const frame = (await iframe.elementHandle())!.contentFrame();
+    const inner = (await frame)!;
+    await expect(inner.getByRole('button', { name: /^Chicago,/ })).toBeVisible();
+    const expected = await contentHeight(inner);
+    await expect
+      .poll(async () => (await iframe.boundingBox())!.height)
+      .toBeGreaterThan(expected - 20);
+    expect(Math.abs((await iframe.boundingBox())!.height - expected)).toBeLessThanOrEqual(20);
+    const pymHeights = (await messages(page)).filter(
+      (m) => typeof m.data === 'string' && m.data.includes('xPYMxheightxPYMx'),
+    );
+    expect(pymHeights.length).toBeGreaterThan(0);
+  });
+
+  test('(b) embed.js sizes two frames to their content; (f) the wheel scrolls the article', async ({
+    page,
+  }) => {
+    await page.goto(`${HOST}/two.html`);
+    for (const id of ['#first', '#second']) {
+      const frame = await frameOf(page, id);
+      await expect(frame.getByRole('button', { name: /^Dallas,/ })).toBeAttached();
+      await expect
+        .poll(async () =>
+          Math.abs((await page.locator(id).boundingBox())!.height - (await contentHeight(frame))),
+        )
+        .toBeLessThanOrEqual(20);
+    }
+    const second = await frameOf(page, '#second');
+    await expect(second.getByRole('dialog', { name: 'Atlanta' })).toBeVisible();
+
+    // (f) A wheel over the embedded map scrolls the host page, not the map.
+    const first = await frameOf(page, '#first');
+    await page.locator('#first').scrollIntoViewIfNeeded();
+    const chicago = first.getByRole('button', { name: /^Chicago,/ });
+    const before = (await chicago.boundingBox())!;
+    const map = first.getByRole('region', { name: /Map of the contiguous/ });
+    const box = (await map.boundingBox())!;
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
+    const after = (await chicago.boundingBox())!;
+    const moved = after.y - before.y;
+    const scrolled = (await page.evaluate(() => window.scrollY)) - scrollBefore;
+    // The button moved with the page (the scroll), not relative to it (a zoom).
+    expect(Math.abs(moved + scrolled)).toBeLessThanOrEqual(2);
+    expect(Math.abs(after.x - before.x)).toBeLessThanOrEqual(1);
+  });
+
+  test('(c) both sandbox variants render the map and post heights', async ({ page }) => {
+    await page.goto(`${HOST}/sandbox.html`);
+    for (const id of ['#same-origin', '#opaque']) {
+      const frame = await frameOf(page, id);
+      await expect(frame.getByRole('button', { name: /^Atlanta,/ })).toBeAttached();
+      await expect
+        .poll(() => frame.evaluate(() => document.documentElement.dataset.mapState), {
+          timeout: 30_000,
+        })
+        .toMatch(/^(interactive|fallback)$/);
+    }
+    const heights = (await messages(page)).filter(
+      (m) =>
+        typeof m.data === 'object' &&
+        m.data !== null &&
+        (m.data as { source?: string; type?: string }).source === MAP_SOURCE &&
+        (m.data as { type?: string }).type === 'height',
+    );
+    expect(heights.some((m) => m.origin === 'null')).toBe(true);
+    expect(heights.some((m) => m.origin === 'http://127.0.0.1:4173')).toBe(true);
+  });
+
+  test('(d) a city opened in the frame is posted, and the host can select one; (e) bad messages change nothing', async ({
+    page,
+  }) => {
+    await page.goto(`${HOST}/two.html`);
+    const frame = await frameOf(page, '#first');
+    await frame.getByRole('button', { name: /^Dallas,/ }).click();
+    await expect(frame.getByRole('dialog', { name: 'Dallas' })).toBeVisible();
+    await expect
+      .poll(async () =>
+        (await messages(page)).some(
+          (m) =>
+            JSON.stringify(m.data) ===
+            JSON.stringify({ source: MAP_SOURCE, type: 'select', city: 'dallas' }),
+        ),
+      )
+      .toBe(true);
+
+    const send = (data: unknown) =>
+      page.evaluate((d) => {
+        const iframe = document.querySelector<HTMLIFrameElement>('#first');
+        iframe?.contentWindow?.postMessage(d, '*');
+      }, data);
+
+    // (e) Malformed host messages: nothing changes, nothing breaks.
+    for (const bad of [
+      'select atlanta',
+      { source: 'ice-cities-map-host', type: 'select', city: 'houston' },
+      { source: 'ice-cities-map-host', type: 'select', city: 'atlanta', extra: '<img src=x>' },
+      { source: 'ice-cities-map-host', type: 'eval', code: 'alert(1)' },
+      { type: 'select', city: 'atlanta' },
+      null,
+      42,
+      ['ice-cities-map-host', 'clear'],
+    ]) {
+      await send(bad);
+    }
+    await page.waitForTimeout(300);
+    await expect(frame.getByRole('dialog', { name: 'Dallas' })).toBeVisible();
+
+    await send({ source: 'ice-cities-map-host', type: 'select', city: 'atlanta' });
+    await expect(frame.getByRole('dialog', { name: 'Atlanta' })).toBeVisible();
+    await send({ source: 'ice-cities-map-host', type: 'clear' });
+    await expect(frame.getByRole('dialog')).toHaveCount(0);
+  });
+});
+
+test('the embed view has no site chrome, links to the full map, and is accessible', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.goto('/?mode=embed&city=chicago&theme=dark');
+  await expect(page.getByRole('dialog', { name: 'Chicago' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  const full = page.getByRole('link', { name: /Open the full map/ });
+  await expect(full).toHaveAttribute('target', '_blank');
+  await expect(full).toHaveAttribute('href', /^\/\?theme=dark$/);
+  await expect(
+    page
+      .getByText(/Source: a report credited to Axios/)
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { en } from '../content/strings/en';
+import { useAppStore, urlStateOf } from '../store/app-store';
+import { buildSearch } from '../store/url-state';
+import { ErrorBoundary } from '../components/error-boundary';
+import type { StaticMapPaths } from '../map/static-map-paths';
+import { CityPopover } from '../features/city-popover/city-popover';
+import { ReportPanel } from '../features/report-panel/report-panel';
+import { startEmbedMessaging } from '../features/embed/embed-messenger';
+import { MapFigure } from './map-figure';
+
+/**
+ * `mode=embed`: the map for a frame in someone else's article. No site
+ * chrome; the report folds away; the source line and a link to the full map
+ * stay; the wheel scrolls the article; heights and selections go to the host.
+ */
+export function EmbedLayout({ paths }: { paths: StaticMapPaths }) {
+  const fullMapHref = useAppStore(
+    (s) =>
+      `${window.location.pathname}${buildSearch({ ...urlStateOf(s), mode: 'explore', view: 'map', step: null })}`,
+  );
+
+  useEffect(() => {
+    // Embeds are not pages of their own for search engines.
+    const robots = document.createElement('meta');
+    robots.name = 'robots';
+    robots.content = 'noindex';
+    document.head.append(robots);
+    const stop = startEmbedMessaging();
+    return () => {
+      stop();
+      robots.remove();
+    };
+  }, []);
+
+  return (
+    <div className="page page--embed">
+      <h1 className="embed-title">{en.title}</h1>
+      <MapFigure paths={paths} cooperativeGestures />
+      <ErrorBoundary message={en.failed.report}>
+        <ReportPanel collapsible />
+      </ErrorBoundary>
+      <p className="embed-footer">
+        <a href={fullMapHref} target="_blank" rel="noopener">
+          {en.embed.openFull}
+          <span className="visually-hidden"> ({en.citation.newTab})</span>
+        </a>
+      </p>
+      <ErrorBoundary message={en.failed.popover}>
+        <CityPopover />
+      </ErrorBoundary>
+    </div>
+  );
+}
