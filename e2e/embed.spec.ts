@@ -162,3 +162,36 @@ test('the embed view has no site chrome, links to the full map, and is accessibl
   ).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('the Embed dialog previews the embed and gives code to copy', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  const open = page.getByRole('button', { name: 'Embed', exact: true });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Open with city' }).selectOption('atlanta');
+  await dialog.getByRole('combobox', { name: 'Colours' }).selectOption('dark');
+  await dialog.getByRole('spinbutton', { name: /Initial height/ }).fill('720');
+  const code = dialog.getByRole('textbox', { name: /Embed code/ });
+  await expect(code).toHaveValue(
+    /data-ice-map src="http:\/\/127\.0\.0\.1:4173\/\?city=atlanta&amp;mode=embed&amp;theme=dark"/,
+  );
+  await expect(code).toHaveValue(/height="720"/);
+  await expect(code).toHaveValue(
+    /<script async src="http:\/\/127\.0\.0\.1:4173\/embed\.js"><\/script>/,
+  );
+  await expect(dialog.getByRole('textbox', { name: /pym\.js/ })).toHaveValue(/new pym\.Parent/);
+
+  const preview = dialog.frameLocator('iframe[title="Preview of the embedded map"]');
+  await expect(preview.getByRole('dialog', { name: 'Atlanta' })).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Embed code copied to the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('mode=embed');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
+});

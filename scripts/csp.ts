@@ -19,6 +19,8 @@ const DIRECTIVES: [string, string][] = [
   ['img-src', "'self' data:"],
   ['connect-src', "'self'"],
   ['worker-src', "'self' data:"],
+  // The embed dialog's live preview frames the page itself.
+  ['frame-src', "'self'"],
   ['manifest-src', "'self'"],
   ['base-uri', "'none'"],
   ['form-action', "'none'"],

@@ -85,6 +85,25 @@ export const en = {
   /** The embedded map (mode=embed) and the embed-code dialog. */
   embed: {
     openFull: 'Open the full map',
+    button: 'Embed',
+    title: 'Embed this map',
+    city: 'Open with city',
+    noCity: 'None',
+    language: 'Language',
+    languages: { en: 'English', es: 'Spanish (interface text still in English)' },
+    height: 'Initial height (px)',
+    preview: 'Preview',
+    previewTitle: 'Preview of the embedded map',
+    frameTitle: 'Map: five cities named as next targets for expanded ICE operations',
+    codeLabel: 'Embed code (iframe and embed.js, which keeps the frame’s height in step)',
+    pymLabel: 'For pages that already use pym.js',
+    copyCode: 'Copy embed code',
+    copyPym: 'Copy pym.js code',
+    copied: (which: string) =>
+      which === 'pym'
+        ? 'pym.js code copied to the clipboard.'
+        : 'Embed code copied to the clipboard.',
+    copyBlocked: 'Copying is blocked here: select the code and copy it by hand.',
   },
 
   /** Citations. */

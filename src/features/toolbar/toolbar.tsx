@@ -2,6 +2,7 @@ import { en } from '../../content/strings/en';
 import { useAppStore } from '../../store/app-store';
 import { THEMES, VIEWS, type Theme } from '../../store/url-state';
 import { CopyLink } from './copy-link';
+import { EmbedControl } from '../embed/embed-dialog';
 
 /**
  * Map/list switch, colours and "Copy link": the first controls in the page,
@@ -42,6 +43,7 @@ export function Toolbar() {
         </select>
       </label>
       <CopyLink />
+      <EmbedControl />
     </div>
   );
 }

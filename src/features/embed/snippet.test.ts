@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { embedUrl, iframeSnippet, pymSnippet } from './snippet';
+
+const options = {
+  city: 'dallas' as const,
+  lang: 'en' as const,
+  theme: 'dark' as const,
+  height: 700,
+};
+
+describe('embed code', () => {
+  it('points the frame at the embed mode with the chosen city and theme', () => {
+    expect(embedUrl('https://maps.example', '/', options)).toBe(
+      'https://maps.example/?city=dallas&mode=embed&theme=dark',
+    );
+  });
+
+  it('gives an iframe with its height, title and sandbox, and embed.js beside the page', () => {
+    const code = iframeSnippet('https://maps.example', '/ice/', 'Map "five cities"', options);
+    expect(code).toContain(
+      'src="https://maps.example/ice/?city=dallas&amp;mode=embed&amp;theme=dark"',
+    );
+    expect(code).toContain('title="Map &quot;five cities&quot;"');
+    expect(code).toContain('height="700"');
+    expect(code).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
+    expect(code).toContain('<script async src="https://maps.example/ice/embed.js"></script>');
+  });
+
+  it('keeps the initial height within 300–1600 px', () => {
+    expect(iframeSnippet('https://m', '/', 't', { ...options, height: 10 })).toContain(
+      'height="300"',
+    );
+    expect(iframeSnippet('https://m', '/', 't', { ...options, height: 1e9 })).toContain(
+      'height="1600"',
+    );
+    expect(iframeSnippet('https://m', '/', 't', { ...options, height: NaN })).toContain(
+      'height="640"',
+    );
+  });
+
+  it('gives a pym.js variant whose strings are safely quoted', () => {
+    const code = pymSnippet('https://m', '/', 'A "map"</script>', options);
+    expect(code).toContain(
+      'new pym.Parent(\'ice-cities-map\', "https://m/?city=dallas&mode=embed&theme=dark"',
+    );
+    expect(code).not.toContain('</script>"');
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The copy-paste embed code the "Embed" dialog shows: an iframe plus
+ * embed.js, or the pym.js variant for sites that already run pym.
+ */
+import type { CityId } from '../../content/city-ids';
+import { DEFAULT_URL_STATE, buildSearch, type Lang, type Theme } from '../../store/url-state';
+
+export interface EmbedOptions {
+  city: CityId | null;
+  lang: Lang;
+  theme: Theme;
+  /** Initial frame height in CSS px, before the first height message arrives. */
+  height: number;
+}
+
+export const MIN_HEIGHT = 300;
+export const MAX_HEIGHT = 1600;
+
+export function embedUrl(origin: string, path: string, options: EmbedOptions): string {
+  const search = buildSearch({
+    ...DEFAULT_URL_STATE,
+    mode: 'embed',
+    city: options.city,
+    lang: options.lang,
+    theme: options.theme,
+  });
+  return `${origin}${path}${search}`;
+}
+
+function clampHeight(height: number): number {
+  return Number.isFinite(height)
+    ? Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.round(height)))
+    : 640;
+}
+
+/** Escapes text for an HTML attribute value in double quotes. */
+function attr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+export function iframeSnippet(origin: string, path: string, title: string, options: EmbedOptions) {
+  const src = embedUrl(origin, path, options);
+  return [
+    `<iframe data-ice-map src="${attr(src)}" title="${attr(title)}" height="${clampHeight(options.height)}"`,
+    `  style="width:100%;border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`,
+    `<script async src="${attr(`${origin}${path.replace(/[^/]*$/, '')}embed.js`)}"></script>`,
+  ].join('\n');
+}
+
+/** A JavaScript string literal that cannot close the surrounding <script>. */
+function jsString(value: string): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+export function pymSnippet(origin: string, path: string, title: string, options: EmbedOptions) {
+  const src = embedUrl(origin, path, options);
+  return [
+    `<div id="ice-cities-map"></div>`,
+    `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>`,
+    `<script>new pym.Parent('ice-cities-map', ${jsString(src)}, { title: ${jsString(title)} });</script>`,
+  ].join('\n');
+}
