@@ -14,6 +14,7 @@ import './styles/controls.css';
 import './styles/panels.css';
 import './styles/annotation.css';
 import './styles/popover.css';
+import './styles/present.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

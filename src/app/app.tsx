@@ -3,6 +3,7 @@ import { useAppStore } from '../store/app-store';
 import { useUrlState } from './use-url-state';
 import { MapFigure } from './map-figure';
 import { EmbedLayout } from './embed-layout';
+import { PresentLayout } from './present-layout';
 import { ErrorBoundary } from '../components/error-boundary';
 import type { StaticMapPaths } from '../map/static-map-paths';
 import { CityPopover } from '../features/city-popover/city-popover';
@@ -22,6 +23,7 @@ export function App({ paths }: Props) {
   const view = useAppStore((s) => s.view);
   const mode = useAppStore((s) => s.mode);
   if (mode === 'embed') return <EmbedLayout paths={paths} />;
+  if (mode === 'present') return <PresentLayout paths={paths} />;
   return (
     <div className="page">
       <header className="page-header">

@@ -1,5 +1,5 @@
 /**
- * Store -> <html data-theme>. The colours themselves are light-dark() pairs
+ * Store -> <html data-theme data-mode>. The colours themselves are light-dark() pairs
  * in theme.css; the attribute only picks the colour scheme (none = follow the
  * system).
  */
@@ -7,13 +7,15 @@ import { useAppStore } from '../store/app-store';
 
 export function syncThemeFromStore(): () => void {
   const apply = () => {
-    const { theme } = useAppStore.getState();
+    const { theme, mode } = useAppStore.getState();
     const root = document.documentElement;
     if (theme === 'auto') delete root.dataset.theme;
     else root.dataset.theme = theme;
+    // Mode-specific CSS (embed, present) keys off the same element.
+    root.dataset.mode = mode;
   };
   apply();
   return useAppStore.subscribe((state, previous) => {
-    if (state.theme !== previous.theme) apply();
+    if (state.theme !== previous.theme || state.mode !== previous.mode) apply();
   });
 }

@@ -7,7 +7,8 @@
 import reportJson from '../../data/report.json';
 import citiesJson from '../../data/cities.json';
 import annotationJson from '../../data/annotation.json';
-import type { Annotation, City, CityId, Report } from './schema';
+import tourJson from '../../data/tour.json';
+import type { Annotation, City, CityId, Report, Tour } from './schema';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -20,6 +21,8 @@ function deepFreeze<T>(value: T): T {
 export const report: Readonly<Report> = deepFreeze(reportJson as unknown as Report);
 export const cities: readonly City[] = deepFreeze(citiesJson as unknown as City[]);
 export const annotation: Readonly<Annotation> = deepFreeze(annotationJson as unknown as Annotation);
+
+export const tour: Readonly<Tour> = deepFreeze(tourJson as unknown as Tour);
 
 export function cityById(id: CityId): City {
   const city = cities.find((c) => c.id === id);

@@ -161,3 +161,42 @@ export const annotationSchema = z.strictObject({
   sources,
 });
 export type Annotation = z.infer<typeof annotationSchema>;
+
+/** One step of the classroom presentation (mode=present). */
+export const tourStepSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    id: z.string().regex(/^[a-z-]+$/),
+    kind: z.literal('intro'),
+    title: text,
+    body: text,
+    notes: text.optional(),
+  }),
+  z.strictObject({
+    id: z.string().regex(/^[a-z-]+$/),
+    kind: z.literal('city'),
+    /** The city this step shows; its notes come from cities.json. */
+    city: cityIdSchema,
+    notes: text.optional(),
+  }),
+  z.strictObject({
+    id: z.string().regex(/^[a-z-]+$/),
+    kind: z.literal('figure'),
+    title: text,
+    body: text,
+    notes: text.optional(),
+  }),
+  z.strictObject({
+    id: z.string().regex(/^[a-z-]+$/),
+    kind: z.literal('closing'),
+    title: text,
+    body: text,
+    questions: z.array(text).min(1),
+    notes: text.optional(),
+  }),
+]);
+export type TourStep = z.infer<typeof tourStepSchema>;
+
+export const tourSchema = z.strictObject({
+  steps: z.array(tourStepSchema).min(2).max(99),
+});
+export type Tour = z.infer<typeof tourSchema>;

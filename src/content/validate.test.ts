@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import reportJson from '../../data/report.json';
 import citiesJson from '../../data/cities.json';
 import annotationJson from '../../data/annotation.json';
+import tourJson from '../../data/tour.json';
 import { CONTENT_FILES, formatContentErrors, validateContent, type ContentFiles } from './validate';
 
 type Json = Record<string, unknown> & { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** A fresh, deep copy of the shipped content that a test may break. */
-function content(): { report: Json; cities: Json[]; annotation: Json } {
+function content(): { report: Json; cities: Json[]; annotation: Json; tour: Json } {
   return structuredClone({
     report: reportJson as Json,
     cities: citiesJson as Json[],
     annotation: annotationJson as Json,
+    tour: tourJson as Json,
   });
 }
 
@@ -20,6 +22,7 @@ function errorsFor(c: ReturnType<typeof content>) {
     [CONTENT_FILES.report]: c.report,
     [CONTENT_FILES.cities]: c.cities,
     [CONTENT_FILES.annotation]: c.annotation,
+    [CONTENT_FILES.tour]: c.tour,
   };
   return validateContent(files).map((e) => `${e.file} › ${e.field}: ${e.message}`);
 }
@@ -101,6 +104,18 @@ describe('content validation', () => {
     const c = content();
     c.cities[0]!.sumary = 'typo';
     expect(errorsFor(c)[0]).toMatch(/^data\/cities\.json › \[0\] \(chicago\): .*sumary/);
+  });
+
+  it('rejects a tour step for an unknown city, and a tour that leaves a city out', () => {
+    const c = content();
+    const step = c.tour.steps.findIndex((s: Json) => s.city === 'dallas');
+    c.tour.steps[step].city = 'houston';
+    const errors = errorsFor(c);
+    expect(errors[0]).toMatch(/^data\/tour\.json › steps › \[3\] \(dallas\) › city: .*"atlanta"/);
+    expect(errors.some((e) => e.includes('has no step for the city "dallas"'))).toBe(false);
+    const c2 = content();
+    c2.tour.steps = c2.tour.steps.filter((s: Json) => s.city !== 'atlanta');
+    expect(errorsFor(c2)).toEqual(['data/tour.json › steps: has no step for the city "atlanta"']);
   });
 
   it('formats every problem on its own line under one heading', () => {

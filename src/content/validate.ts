@@ -4,12 +4,13 @@
  * `data/cities.json › [2] (dallas) › localNotes › [0] › sources: needs at least one source`.
  */
 import type { z } from 'zod';
-import { annotationSchema, citiesSchema, reportSchema } from './schema.ts';
+import { annotationSchema, citiesSchema, reportSchema, tourSchema } from './schema.ts';
 
 export const CONTENT_FILES = {
   report: 'data/report.json',
   cities: 'data/cities.json',
   annotation: 'data/annotation.json',
+  tour: 'data/tour.json',
 } as const;
 
 export type ContentFiles = Record<(typeof CONTENT_FILES)[keyof typeof CONTENT_FILES], unknown>;
@@ -67,6 +68,31 @@ export function validateContent(files: ContentFiles): ContentError[] {
     files[CONTENT_FILES.annotation],
     errors,
   );
+  const tour = check(tourSchema, CONTENT_FILES.tour, files[CONTENT_FILES.tour], errors);
+  if (cities && tour) {
+    const known = new Set(cities.map((city) => city.id));
+    const shown = new Set<string>();
+    tour.steps.forEach((step, index) => {
+      if (step.kind !== 'city') return;
+      shown.add(step.city);
+      if (!known.has(step.city)) {
+        errors.push({
+          file: CONTENT_FILES.tour,
+          field: `steps › [${index}] (${step.id}) › city`,
+          message: `names "${step.city}", which is not a city in ${CONTENT_FILES.cities}`,
+        });
+      }
+    });
+    for (const id of known) {
+      if (!shown.has(id)) {
+        errors.push({
+          file: CONTENT_FILES.tour,
+          field: 'steps',
+          message: `has no step for the city "${id}"`,
+        });
+      }
+    }
+  }
   if (cities && annotation) {
     const known = new Set(cities.map((city) => city.id));
     annotation.cities.forEach((id, index) => {

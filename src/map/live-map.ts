@@ -20,7 +20,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import basemapJson from '../../data/basemap.topo.json';
 import { basemapLayers, type BasemapTopology } from './basemap-features';
 import { mapStyle, STATES_LAYER, THEMED_PAINT } from './map-style';
-import { readMapColors } from './map-colors';
+import { readLineWidths, readMapColors } from './map-colors';
 import { cameraForFrame, fitFrame, toWorld } from './projection';
 import { HOME_BOUNDS, HOME_PADDING } from './frame-config';
 import { MAP_FRAME_EVENT, setMapState } from './map-state';
@@ -47,8 +47,12 @@ export interface LiveMap {
   refreshColors(): void;
   /** Zooms in (+1) or out (-1) about the centre; instantly when motion is reduced. */
   zoomBy(delta: number): void;
+  /** Moves to a point (a little closer in), or back to the home frame for null. */
+  focusOn(point: { lon: number; lat: number } | null): void;
   destroy(): void;
 }
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function homeCamera(container: HTMLElement) {
   const size = { width: container.clientWidth, height: container.clientHeight };
@@ -95,11 +99,25 @@ export function createLiveMap(options: LiveMapOptions): LiveMap {
       for (const [layer, property, key] of THEMED_PAINT) {
         handle.map.setPaintProperty(layer, property, colors[key]);
       }
+      const widths = readLineWidths(container);
+      handle.map.setPaintProperty('state-lines', 'line-width', widths.state);
+      handle.map.setPaintProperty('nation-line', 'line-width', widths.nation);
     },
     zoomBy(delta) {
-      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      handle.leaveHome();
-      handle.map.zoomTo(handle.map.getZoom() + delta, { duration: reduce ? 0 : 250 });
+      handle.setHome(false);
+      handle.map.zoomTo(handle.map.getZoom() + delta, { duration: reducedMotion() ? 0 : 250 });
+    },
+    focusOn(point) {
+      const duration = reducedMotion() ? 0 : 1200;
+      const home = homeCamera(container);
+      handle.setHome(point === null);
+      const target = point ?? home.center;
+      handle.map.flyTo({
+        center: [target.lon, target.lat],
+        zoom: point ? home.zoom + 1.3 : home.zoom,
+        duration,
+        essential: false,
+      });
     },
     destroy() {
       destroyed = true;
@@ -112,8 +130,8 @@ export function createLiveMap(options: LiveMapOptions): LiveMap {
 
 interface MapHandle {
   map: MapLibreMap;
-  /** The reader (or a zoom button) has moved the map: stop re-fitting it on resize. */
-  leaveHome(): void;
+  /** False once the map was moved away from home: stop re-fitting it on resize. */
+  setHome(atHome: boolean): void;
   /** Wait for the states to be drawn again, then say `interactive`. */
   recheckDrawn(): void;
 }
@@ -122,7 +140,7 @@ function buildMap({ container, overlay, locale, cooperativeGestures }: LiveMapOp
   const home = homeCamera(container);
   const map = new MapLibreMap({
     container,
-    style: mapStyle(layers, readMapColors(container)),
+    style: mapStyle(layers, readMapColors(container), readLineWidths(container)),
     center: [home.center.lon, home.center.lat],
     zoom: home.zoom,
     minZoom: Math.max(0, home.zoom - 1),
@@ -176,7 +194,9 @@ function buildMap({ container, overlay, locale, cooperativeGestures }: LiveMapOp
   map.on('idle', checkDrawn);
   return {
     map,
-    leaveHome: () => (atHome = false),
+    setHome: (home) => {
+      atHome = home;
+    },
     recheckDrawn: () => {
       map.on('idle', checkDrawn);
       map.triggerRepaint();

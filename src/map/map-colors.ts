@@ -31,3 +31,16 @@ export function readMapColors(element: Element): MapColors {
   probe.remove();
   return colors;
 }
+
+/** Line widths in px for the current theme (the projector theme draws them thicker). */
+export function readLineWidths(element: Element): { state: number; nation: number } {
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: number) => {
+    const value = Number.parseFloat(style.getPropertyValue(name));
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+  };
+  return {
+    state: read('--map-state-line-width', 0.8),
+    nation: read('--map-nation-line-width', 1.2),
+  };
+}

@@ -17,6 +17,8 @@ interface Props {
   fallbackNote: string;
   /** Embeds: MapLibre's cooperative gestures, so the page scrolls past the map. */
   cooperativeGestures?: boolean;
+  /** Present mode: the point the map should move to (null: the home frame). */
+  focus?: { lon: number; lat: number } | null;
   /**
    * What sits on the map (markers, annotation): rendered in the overlay, whose
    * --s/--ox/--oy frame variables place any `.map-point` child.
@@ -38,6 +40,7 @@ export function MapStage({
   zoomOutLabel,
   fallbackNote,
   cooperativeGestures,
+  focus,
   children,
 }: Props) {
   const [fallback, setFallback] = useState(false);
@@ -88,6 +91,17 @@ export function MapStage({
       mapRef.current = null;
     };
   }, [locale, cooperativeGestures]);
+
+  // A presentation step moves the map (and so brings MapLibre in if it is not there yet).
+  const focusLon = focus?.lon;
+  const focusLat = focus?.lat;
+  useEffect(() => {
+    if (focus === undefined) return;
+    const point =
+      focusLon === undefined || focusLat === undefined ? null : { lon: focusLon, lat: focusLat };
+    void loadRef.current().then((map) => map?.focusOn(point));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the point's numbers are the dependency
+  }, [focusLon, focusLat, focus === undefined]);
 
   const zoom = (delta: number) => void loadRef.current().then((map) => map?.zoomBy(delta));
 

@@ -8,7 +8,11 @@ import type { MapColors } from './map-colors';
 
 export const STATES_LAYER = 'states-fill';
 
-export function mapStyle(layers: BasemapLayers, colors: MapColors): StyleSpecification {
+export function mapStyle(
+  layers: BasemapLayers,
+  colors: MapColors,
+  widths = { state: 0.8, nation: 1.2 },
+): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -31,14 +35,14 @@ export function mapStyle(layers: BasemapLayers, colors: MapColors): StyleSpecifi
         type: 'line',
         source: 'state-lines',
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': colors.stateLine, 'line-width': 0.8 },
+        paint: { 'line-color': colors.stateLine, 'line-width': widths.state },
       },
       {
         id: 'nation-line',
         type: 'line',
         source: 'nation',
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': colors.nationLine, 'line-width': 1.2 },
+        paint: { 'line-color': colors.nationLine, 'line-width': widths.nation },
       },
     ],
   };

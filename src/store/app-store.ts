@@ -34,6 +34,10 @@ export interface ModeSlice {
   mode: Mode;
   /** 1-based tour step in present mode. */
   step: number | null;
+  /** Enters present mode at a step (clamped to 1..count). */
+  present: (step: number, count: number) => void;
+  /** Leaves present mode for explore, keeping (or clearing) the city. */
+  explore: (city: CityId | null) => void;
 }
 
 export interface NoticeSlice {
@@ -57,6 +61,8 @@ export const useAppStore = create<AppState>()((set) => ({
 
   mode: DEFAULT_URL_STATE.mode,
   step: DEFAULT_URL_STATE.step,
+  present: (step, count) => set({ mode: 'present', step: Math.min(Math.max(1, step), count) }),
+  explore: (city) => set({ mode: 'explore', step: null, selectedCityId: city }),
 
   ignoredParams: [],
   dismissNotice: () => set({ ignoredParams: [] }),

@@ -13,7 +13,12 @@ function themes(): Record<string, Record<string, string>> {
     light[key!] = lightValue!;
     dark[key!] = darkValue!;
   }
-  return { light, dark };
+  const contrast: Record<string, string> = {};
+  const block = /\[data-theme='contrast'\]\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+  for (const [, key, value] of block.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)) {
+    contrast[key!] = value!;
+  }
+  return { light, dark, contrast };
 }
 
 const TEXT = 4.5;

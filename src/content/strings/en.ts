@@ -106,6 +106,25 @@ export const en = {
     copyBlocked: 'Copying is blocked here: select the code and copy it by hand.',
   },
 
+  /** Present mode (a slideshow for class). */
+  present: {
+    progress: (step: number, count: number) => `${step} / ${count}`,
+    controls: 'Presentation controls',
+    previous: '← Previous',
+    next: 'Next →',
+    goTo: 'Step',
+    notes: 'Teacher’s notes (N)',
+    notesLabel: 'Teacher’s notes',
+    play: (seconds: number) => `Auto-advance every ${seconds} s`,
+    pause: 'Pause auto-advance',
+    fullscreen: 'Full screen',
+    fullscreenRefused:
+      'Full screen is not allowed here (for example inside a frame without allow="fullscreen"). Use the browser’s own full-screen key (F11), or open the map in its own tab.',
+    exit: 'Leave presentation (Esc)',
+    questions: 'Questions for discussion',
+    start: 'Present',
+  },
+
   /** Citations. */
   citation: {
     undated: 'undated',

@@ -3,6 +3,22 @@ import { useAppStore } from '../../store/app-store';
 import { THEMES, VIEWS, type Theme } from '../../store/url-state';
 import { CopyLink } from './copy-link';
 import { EmbedControl } from '../embed/embed-dialog';
+import { tour } from '../../content/content';
+
+/** Starts the classroom presentation, at the open city's step if one is open. */
+function PresentButton() {
+  const present = useAppStore((s) => s.present);
+  const start = () => {
+    const city = useAppStore.getState().selectedCityId;
+    const at = tour.steps.findIndex((s) => s.kind === 'city' && s.city === city);
+    present(at >= 0 ? at + 1 : 1, tour.steps.length);
+  };
+  return (
+    <button type="button" className="button" onClick={start}>
+      {en.present.start}
+    </button>
+  );
+}
 
 /**
  * Map/list switch, colours and "Copy link": the first controls in the page,
@@ -44,6 +60,7 @@ export function Toolbar() {
       </label>
       <CopyLink />
       <EmbedControl />
+      <PresentButton />
     </div>
   );
 }

@@ -1,0 +1,142 @@
+import { useEffect, useId, useState } from 'react';
+import { cityById, tour } from '../content/content';
+import { en } from '../content/strings/en';
+import { useAppStore } from '../store/app-store';
+import { MapStage } from '../map/map-stage';
+import type { StaticMapPaths } from '../map/static-map-paths';
+import { CityMarkers } from '../features/city-markers/city-markers';
+import { StepView } from '../features/presentation/step-view';
+import { stepAction } from '../features/presentation/step-keys';
+import { FullscreenButton } from '../features/presentation/fullscreen-button';
+
+/** Seconds per step when the teacher turns auto-advance on (WCAG 2.2.2: it can be paused). */
+const AUTO_SECONDS = 25;
+
+/**
+ * `mode=present`: a slideshow for a projector, driven by a clicker, the
+ * keyboard or the on-screen buttons. The map moves to each step's city.
+ */
+export function PresentLayout({ paths }: { paths: StaticMapPaths }) {
+  const count = tour.steps.length;
+  const stepNumber = Math.min(Math.max(1, useAppStore((s) => s.step) ?? 1), count);
+  const present = useAppStore((s) => s.present);
+  const explore = useAppStore((s) => s.explore);
+  const [notes, setNotes] = useState(false);
+  const [auto, setAuto] = useState(false);
+  const step = tour.steps[stepNumber - 1]!;
+  const city = step.kind === 'city' ? cityById(step.city) : null;
+  const headingId = useId();
+
+  // The step's city is the selected one, so its marker shows it (never the popover here).
+  useEffect(() => {
+    useAppStore.setState({ selectedCityId: city?.id ?? null });
+  }, [city?.id]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      const onControl = !!target?.closest('button, select, input, textarea, a');
+      const action = stepAction(event.key, event.shiftKey, stepNumber, count, onControl);
+      if (!action) return;
+      event.preventDefault();
+      if (action.type === 'go') present(action.step, count);
+      else if (action.type === 'notes') setNotes((n) => !n);
+      else explore(city?.id ?? null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [stepNumber, count, present, explore, city?.id]);
+
+  useEffect(() => {
+    if (!auto) return;
+    const timer = window.setTimeout(() => {
+      if (stepNumber < count) present(stepNumber + 1, count);
+      else setAuto(false);
+    }, AUTO_SECONDS * 1000);
+    return () => window.clearTimeout(timer);
+  }, [auto, stepNumber, count, present]);
+
+  return (
+    <div className="present">
+      <div className="present__map">
+        <MapStage
+          paths={paths}
+          label={en.mapLabel}
+          locale={{}}
+          zoomInLabel={en.zoomIn}
+          zoomOutLabel={en.zoomOut}
+          fallbackNote={en.mapFallback}
+          focus={city ? city.coordinates : null}
+        >
+          <CityMarkers />
+        </MapStage>
+      </div>
+      {/* Focusable so that a long step can be scrolled with the keyboard. */}
+      <section
+        className="present__step"
+        aria-labelledby={headingId}
+        aria-live="polite"
+        tabIndex={0}
+      >
+        <p className="present__progress" id={headingId}>
+          {en.present.progress(stepNumber, count)}
+        </p>
+        <StepView step={step} />
+        {notes && step.notes ? (
+          <aside className="present__notes" aria-label={en.present.notesLabel}>
+            <p>{step.notes}</p>
+          </aside>
+        ) : null}
+      </section>
+      <nav className="present__controls" aria-label={en.present.controls}>
+        <button
+          type="button"
+          className="button"
+          disabled={stepNumber === 1}
+          onClick={() => present(stepNumber - 1, count)}
+        >
+          {en.present.previous}
+        </button>
+        <label className="toolbar__select">
+          <span>{en.present.goTo}</span>
+          <select value={stepNumber} onChange={(e) => present(Number(e.target.value), count)}>
+            {tour.steps.map((s, i) => (
+              <option key={s.id} value={i + 1}>
+                {i + 1}. {s.kind === 'city' ? cityById(s.city).name : s.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button"
+          disabled={stepNumber === count}
+          onClick={() => present(stepNumber + 1, count)}
+        >
+          {en.present.next}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={notes}
+          onClick={() => setNotes((n) => !n)}
+        >
+          {en.present.notes}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={auto}
+          onClick={() => setAuto((a) => !a)}
+        >
+          {auto ? en.present.pause : en.present.play(AUTO_SECONDS)}
+        </button>
+        <FullscreenButton />
+        <button type="button" className="button" onClick={() => explore(city?.id ?? null)}>
+          {en.present.exit}
+        </button>
+      </nav>
+    </div>
+  );
+}
