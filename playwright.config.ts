@@ -17,6 +17,9 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: LAUNCH_OPTIONS,
+    // The offline spec turns the service worker on; elsewhere it would answer
+    // requests that tests want to watch or hold back.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -4,9 +4,29 @@ import react from '@vitejs/plugin-react';
 import { contentPlugin } from './scripts/content-plugin.ts';
 import { securityPlugin } from './scripts/security-plugin.ts';
 import { CSP_HEADER } from './scripts/csp.ts';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [contentPlugin(), securityPlugin(), react()],
+  plugins: [
+    contentPlugin(),
+    securityPlugin(),
+    react(),
+    // Offline after one visit (classrooms lose the network): a service worker
+    // precaches every built file, MapLibre and its worker included. Each build
+    // gets a new precache revision; the new worker takes over on the next visit.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,svg,json}'],
+        globIgnores: ['_headers'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // Assets are small and few; inlining them would only defeat caching.

@@ -77,10 +77,13 @@ test.describe('embedded in a host page on another origin', () => {
   test('(c) both sandbox variants render the map and post heights', async ({ page }) => {
     await page.goto(`${HOST}/sandbox.html`);
     for (const id of ['#same-origin', '#opaque']) {
-      // A desktop-sized embed builds its map once it is in view.
       await page.locator(id).scrollIntoViewIfNeeded();
       const frame = await frameOf(page, id);
       await expect(frame.getByRole('button', { name: /^Atlanta,/ })).toBeAttached();
+      // A reader reaching for the map (a narrow frame loads MapLibre only then).
+      await frame
+        .getByRole('region', { name: /Map of the contiguous/ })
+        .dispatchEvent('keydown', { key: 'Shift' });
       await expect
         .poll(() => frame.evaluate(() => document.documentElement.dataset.mapState), {
           timeout: 30_000,

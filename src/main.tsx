@@ -5,6 +5,7 @@ import { readStaticPaths } from './map/read-static-paths';
 import { loadLiveMapModule, wantsEagerMap } from './map/load-policy';
 import { readUrlIntoStore } from './app/url-sync';
 import { parseUrlState } from './store/url-state';
+import { registerOffline } from './app/offline';
 import type { StaticMapPaths } from './map/static-map-paths';
 import './styles/base.css';
 import './styles/theme.css';
@@ -40,6 +41,8 @@ if (prerendered && mode === 'explore') {
     : import('virtual:static-map-paths').then((module) => module.default);
   void paths.then((p) => createRoot(root).render(app(p)));
 }
+
+registerOffline();
 
 function app(paths: StaticMapPaths) {
   return (

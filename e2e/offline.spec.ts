@@ -1,0 +1,31 @@
+import { test, expect, CITY_NAMES, cityButton, waitForInteractiveMap } from './fixtures';
+
+test.use({ serviceWorkers: 'allow', viewport: { width: 1280, height: 800 } });
+
+test('after one visit the map works with the network off, in explore and present modes', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  // Wait until the service worker has installed (precached everything) and controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  await waitForInteractiveMap(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  for (const [city] of CITY_NAMES) await expect(cityButton(page, city)).toBeVisible();
+  await waitForInteractiveMap(page);
+  await cityButton(page, 'Chicago').click();
+  await expect(page.getByRole('dialog', { name: 'Chicago' })).toBeVisible();
+
+  await page.goto('/?mode=present&step=2');
+  await expect(page.getByText(/^2 \/ \d+$/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Chicago, Illinois' })).toBeVisible();
+  await context.setOffline(false);
+});

@@ -1,0 +1,17 @@
+/**
+ * Registers the service worker (built by vite-plugin-pwa) so the map works
+ * offline after one visit. Registered by hand rather than by the plugin's
+ * script because reading `navigator.serviceWorker` throws in a frame
+ * sandboxed without allow-same-origin; there, the map simply stays online-only.
+ */
+export function registerOffline(): void {
+  if (!import.meta.env.PROD) return;
+  try {
+    if (!('serviceWorker' in navigator)) return;
+    void navigator.serviceWorker
+      .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+      .catch(() => undefined);
+  } catch {
+    // Sandboxed or private contexts: no offline copy, nothing else changes.
+  }
+}
