@@ -16,6 +16,7 @@ import './styles/panels.css';
 import './styles/annotation.css';
 import './styles/popover.css';
 import './styles/present.css';
+import './styles/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -4,6 +4,7 @@ import { useUrlState } from './use-url-state';
 import { MapFigure } from './map-figure';
 import { EmbedLayout } from './embed-layout';
 import { PresentLayout } from './present-layout';
+import { PrintHandout } from '../features/handout/print-handout';
 import { ErrorBoundary } from '../components/error-boundary';
 import type { StaticMapPaths } from '../map/static-map-paths';
 import { CityPopover } from '../features/city-popover/city-popover';
@@ -36,6 +37,7 @@ export function App({ paths }: Props) {
       <main className="page-main">
         <div className="page-main__primary">
           <MapFigure paths={paths} hidden={view !== 'map'} />
+          <PrintHandout />
           {view === 'list' ? (
             <ErrorBoundary message={en.failed.list}>
               <CityList />

@@ -125,6 +125,15 @@ export const en = {
     start: 'Present',
   },
 
+  /** The printed handout. */
+  handout: {
+    print: 'Print handout',
+    sources: 'Sources',
+    report: 'The report',
+    footer: (date: string) =>
+      `Last updated ${date}. Every note, with its full source and link, is on the interactive map.`,
+  },
+
   /** Citations. */
   citation: {
     undated: 'undated',

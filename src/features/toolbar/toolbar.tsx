@@ -61,6 +61,9 @@ export function Toolbar() {
       <CopyLink />
       <EmbedControl />
       <PresentButton />
+      <button type="button" className="button" onClick={() => window.print()}>
+        {en.handout.print}
+      </button>
     </div>
   );
 }
