@@ -134,6 +134,13 @@ export const en = {
       `Last updated ${date}. Every note, with its full source and link, is on the interactive map.`,
   },
 
+  /** Download image (a PNG of the map for slides). */
+  exportImage: {
+    button: 'Download image',
+    done: 'Image downloaded (PNG).',
+    failed: 'The image could not be made in this browser.',
+  },
+
   /** Citations. */
   citation: {
     undated: 'undated',

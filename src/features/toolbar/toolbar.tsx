@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/app-store';
 import { THEMES, VIEWS, type Theme } from '../../store/url-state';
 import { CopyLink } from './copy-link';
 import { EmbedControl } from '../embed/embed-dialog';
+import { DownloadImageButton } from '../export/download-image-button';
 import { tour } from '../../content/content';
 
 /** Starts the classroom presentation, at the open city's step if one is open. */
@@ -64,6 +65,7 @@ export function Toolbar() {
       <button type="button" className="button" onClick={() => window.print()}>
         {en.handout.print}
       </button>
+      <DownloadImageButton />
     </div>
   );
 }

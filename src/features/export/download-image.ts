@@ -1,0 +1,87 @@
+import { annotation, cities } from '../../content/content';
+import { en } from '../../content/strings/en';
+import { toWorld } from '../../map/projection';
+import { readStaticPaths } from '../../map/read-static-paths';
+import { mapImageSvg, type ImageColors } from './map-image';
+
+const COLOR_VARS: Record<keyof ImageColors, string> = {
+  page: '--page-bg',
+  ink: '--ink',
+  water: '--map-water',
+  land: '--map-land',
+  neighbours: '--map-neighbours',
+  stateLine: '--map-state-line',
+  nationLine: '--map-nation-line',
+  marker: '--marker',
+  markerFill: '--marker-fill',
+  halo: '--label-halo',
+};
+
+/** The theme's colours, resolved (light-dark() pairs need a real colour property to resolve). */
+function resolveColors(element: Element): ImageColors {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  element.append(probe);
+  const colors = {} as ImageColors;
+  for (const [key, name] of Object.entries(COLOR_VARS) as [keyof ImageColors, string][]) {
+    probe.style.color = `var(${name})`;
+    colors[key] = getComputedStyle(probe).color;
+  }
+  probe.remove();
+  return colors;
+}
+
+/** Renders the current map view to a PNG and hands it to the browser as a download. */
+export async function downloadMapImage(stage: HTMLElement): Promise<void> {
+  const paths = readStaticPaths(document);
+  if (!paths) throw new Error('no static map');
+  const box = stage.getBoundingClientRect();
+  const placed = cities.map((city) => {
+    const dot = stage.querySelector(`[data-city-marker="${city.id}"] .city-marker__dot`);
+    const rect = dot?.getBoundingClientRect();
+    const diameter = dot ? parseFloat(getComputedStyle(dot, '::before').width) : 8;
+    return {
+      city,
+      world: toWorld(city.coordinates),
+      x: rect ? rect.left + rect.width / 2 - box.left : 0,
+      y: rect ? rect.top + rect.height / 2 - box.top : 0,
+      radius: (Number.isFinite(diameter) ? diameter : 8) / 2,
+    };
+  });
+  // The frame on screen, from two markers' pixel and world positions.
+  const [a, b] = [placed[0]!, placed[3]!];
+  const scale = (b.x - a.x) / (b.world.x - a.world.x);
+  const frame = { scale, originX: a.x - a.world.x * scale, originY: a.y - a.world.y * scale };
+
+  const pixelRatio = 2 * (window.devicePixelRatio || 1);
+  const svg = mapImageSvg(
+    {
+      width: Math.round(box.width),
+      height: Math.round(box.height),
+      frame,
+      paths,
+      colors: resolveColors(stage),
+      cities: placed.map((p) => ({ name: p.city.name, x: p.x, y: p.y, radius: p.radius })),
+      title: en.title,
+      annotation: `${annotation.label} ${annotation.scope}: ${annotation.measures}. ${annotation.qualifier}.`,
+      source: `${en.sourceLine} ${en.mapDataCredit}.`,
+    },
+    pixelRatio,
+  );
+
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth;
+  canvas.height = image.naturalHeight;
+  canvas.getContext('2d')?.drawImage(image, 0, 0);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('no image');
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'ice-cities-map.png';
+  link.click();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,104 @@
+/**
+ * "Download image": the current map view as a PNG for slides, with the
+ * title, the city labels, the 15% annotation and the source line, drawn at
+ * twice the screen's pixel density. The picture is an SVG built from the
+ * static map's paths and the markers' current positions (so it is the view
+ * on screen, panned or not), then rasterised on a canvas.
+ */
+import { SVG_PATH_GRID } from '../../map/svg-paths';
+import type { StaticMapPaths } from '../../map/static-map-paths';
+
+export interface ImageColors {
+  page: string;
+  ink: string;
+  water: string;
+  land: string;
+  neighbours: string;
+  stateLine: string;
+  nationLine: string;
+  marker: string;
+  markerFill: string;
+  halo: string;
+}
+
+export interface ImageInput {
+  /** The map's size in CSS px. */
+  width: number;
+  height: number;
+  /** CSS px per world unit, and the pixel position of the world's origin. */
+  frame: { scale: number; originX: number; originY: number };
+  paths: StaticMapPaths;
+  colors: ImageColors;
+  cities: { name: string; x: number; y: number; radius: number }[];
+  title: string;
+  annotation: string;
+  source: string;
+}
+
+export const TITLE_BAND = 44;
+const LINE = 18;
+
+/** Breaks text into lines of at most `max` characters, at spaces (an estimate of width, good enough here). */
+export function wrapText(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function esc(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** The whole picture as an SVG document, `scale` times the CSS size. */
+export function mapImageSvg(input: ImageInput, scale: number): string {
+  const { width, height, frame, paths, colors: c } = input;
+  // About 0.55 em per character for the 13 px footer text.
+  const perLine = Math.max(20, Math.floor((width - 24) / 7.2));
+  const footer = [
+    ...wrapText(input.annotation, perLine).map((t) => ({ t, bold: true })),
+    ...wrapText(input.source, perLine).map((t) => ({ t, bold: false })),
+  ];
+  const total = TITLE_BAND + height + 10 + footer.length * LINE;
+  const k = frame.scale / SVG_PATH_GRID;
+  const font = "font-family='system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif'";
+  const label = (x: number, y: number, text: string, size: number, weight: number) =>
+    `<text x='${x}' y='${y}' font-size='${size}' font-weight='${weight}' ${font} fill='${c.ink}' stroke='${c.halo}' stroke-width='3' paint-order='stroke' stroke-linejoin='round'>${esc(text)}</text>`;
+  const cities = input.cities
+    .map(
+      (city) =>
+        `<circle cx='${city.x}' cy='${city.y}' r='${city.radius}' fill='${c.markerFill}' stroke='${c.marker}' stroke-width='1.5'/>` +
+        label(city.x + city.radius + 4, city.y + 5, city.name, 14, 700),
+    )
+    .join('');
+  return [
+    `<svg xmlns='http://www.w3.org/2000/svg' width='${width * scale}' height='${total * scale}' viewBox='0 0 ${width} ${total}'>`,
+    `<rect width='${width}' height='${total}' fill='${c.page}'/>`,
+    `<text x='12' y='29' font-size='20' font-weight='800' ${font} fill='${c.ink}'>${esc(input.title)}</text>`,
+    `<svg x='0' y='${TITLE_BAND}' width='${width}' height='${height}' overflow='hidden'>`,
+    `<rect width='${width}' height='${height}' fill='${c.water}'/>`,
+    `<g transform='translate(${frame.originX} ${frame.originY}) scale(${k})'>`,
+    `<path d='${paths.neighbours}' fill='${c.neighbours}'/>`,
+    `<path d='${paths.land}' fill='${c.land}'/>`,
+    `<path d='${paths.stateLines}' fill='none' stroke='${c.stateLine}' stroke-width='0.8' vector-effect='non-scaling-stroke'/>`,
+    `<path d='${paths.nationOutline}' fill='none' stroke='${c.nationLine}' stroke-width='1.2' vector-effect='non-scaling-stroke'/>`,
+    `</g>${cities}</svg>`,
+    ...footer.map(
+      (line, i) =>
+        `<text x='12' y='${TITLE_BAND + height + 4 + (i + 1) * LINE}' font-size='13' font-weight='${line.bold ? 700 : 400}' ${font} fill='${c.ink}'>${esc(line.t)}</text>`,
+    ),
+    `</svg>`,
+  ].join('');
+}
