@@ -20,7 +20,8 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{html,js,css,svg,json}'],
-        globIgnores: ['_headers'],
+        // The static map's paths as a script are only for the dev server: the built page has them in its HTML.
+        globIgnores: ['_headers', '**/_virtual_static-map-paths-*'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

@@ -9,6 +9,9 @@ import { StepView } from '../features/presentation/step-view';
 import { stepAction } from '../features/presentation/step-keys';
 import { FullscreenButton } from '../features/presentation/fullscreen-button';
 
+/** MapLibre's own strings are not shown in present mode (no cooperative gestures). */
+const NO_LOCALE = {};
+
 /** Seconds per step when the teacher turns auto-advance on (WCAG 2.2.2: it can be paused). */
 const AUTO_SECONDS = 25;
 
@@ -63,7 +66,7 @@ export function PresentLayout({ paths }: { paths: StaticMapPaths }) {
         <MapStage
           paths={paths}
           label={en.mapLabel}
-          locale={{}}
+          locale={NO_LOCALE}
           zoomInLabel={en.zoomIn}
           zoomOutLabel={en.zoomOut}
           fallbackNote={en.mapFallback}

@@ -1,8 +1,4 @@
-/**
- * The map's colours, read from the page's CSS custom properties so that themes
- * live in CSS. The properties hold light-dark() pairs, which a custom property
- * does not resolve, so each is resolved through a probe element's `color`.
- */
+/** The map's colours, read from the page's CSS custom properties so that themes live in CSS. */
 export interface MapColors {
   water: string;
   land: string;
@@ -19,17 +15,29 @@ const VARS: Record<keyof MapColors, string> = {
   nationLine: '--map-nation-line',
 };
 
-export function readMapColors(element: Element): MapColors {
+/**
+ * Resolves CSS custom properties that hold colours (light-dark() pairs, which
+ * a custom property does not resolve by itself) to real colours, through a
+ * probe element's `color`.
+ */
+export function resolveColorVars<K extends string>(
+  element: Element,
+  vars: Record<K, string>,
+): Record<K, string> {
   const probe = document.createElement('span');
   probe.hidden = true;
   element.appendChild(probe);
-  const colors = {} as MapColors;
-  for (const [key, name] of Object.entries(VARS) as [keyof MapColors, string][]) {
+  const colors = {} as Record<K, string>;
+  for (const [key, name] of Object.entries(vars) as [K, string][]) {
     probe.style.color = `var(${name})`;
     colors[key] = getComputedStyle(probe).color;
   }
   probe.remove();
   return colors;
+}
+
+export function readMapColors(element: Element): MapColors {
+  return resolveColorVars(element, VARS);
 }
 
 /** Line widths in px for the current theme (the projector theme draws them thicker). */

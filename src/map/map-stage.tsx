@@ -48,6 +48,8 @@ export function MapStage({
   const liveRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<Promise<LiveMap | null> | null>(null);
+  // Read once, when the map is built: a new object from a parent's render must not rebuild it.
+  const optionsRef = useRef({ locale, cooperativeGestures });
   const loadRef = useRef<() => Promise<LiveMap | null>>(() => Promise.resolve(null));
 
   useEffect(() => {
@@ -59,7 +61,7 @@ export function MapStage({
     loadRef.current = () => {
       mapRef.current ??= loadLiveMapModule()
         .then(({ createLiveMap }) =>
-          cancelled ? null : createLiveMap({ container, overlay, locale, cooperativeGestures }),
+          cancelled ? null : createLiveMap({ container, overlay, ...optionsRef.current }),
         )
         .catch(() => {
           // No WebGL (GPUInitializationError) or the library could not load:
@@ -90,7 +92,7 @@ export function MapStage({
       void mapRef.current?.then((map) => map?.destroy());
       mapRef.current = null;
     };
-  }, [locale, cooperativeGestures]);
+  }, []);
 
   // A presentation step moves the map (and so brings MapLibre in if it is not there yet).
   const focusLon = focus?.lon;

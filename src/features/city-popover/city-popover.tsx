@@ -232,7 +232,7 @@ export function CityPopover() {
       <footer className="city-popover__footer">
         <button
           type="button"
-          className="button"
+          className="button button--small"
           data-city-opener
           onClick={() => selectCity(previous.id)}
         >
@@ -245,7 +245,7 @@ export function CityPopover() {
         </span>
         <button
           type="button"
-          className="button"
+          className="button button--small"
           data-city-opener
           onClick={() => selectCity(next.id)}
         >

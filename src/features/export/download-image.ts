@@ -2,6 +2,7 @@ import { annotation, cities } from '../../content/content';
 import { en } from '../../content/strings/en';
 import { toWorld } from '../../map/projection';
 import { readStaticPaths } from '../../map/read-static-paths';
+import { resolveColorVars } from '../../map/map-colors';
 import { mapImageSvg, type ImageColors } from './map-image';
 
 const COLOR_VARS: Record<keyof ImageColors, string> = {
@@ -16,20 +17,6 @@ const COLOR_VARS: Record<keyof ImageColors, string> = {
   markerFill: '--marker-fill',
   halo: '--label-halo',
 };
-
-/** The theme's colours, resolved (light-dark() pairs need a real colour property to resolve). */
-function resolveColors(element: Element): ImageColors {
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  element.append(probe);
-  const colors = {} as ImageColors;
-  for (const [key, name] of Object.entries(COLOR_VARS) as [keyof ImageColors, string][]) {
-    probe.style.color = `var(${name})`;
-    colors[key] = getComputedStyle(probe).color;
-  }
-  probe.remove();
-  return colors;
-}
 
 /** Renders the current map view to a PNG and hands it to the browser as a download. */
 export async function downloadMapImage(stage: HTMLElement): Promise<void> {
@@ -60,7 +47,7 @@ export async function downloadMapImage(stage: HTMLElement): Promise<void> {
       height: Math.round(box.height),
       frame,
       paths,
-      colors: resolveColors(stage),
+      colors: resolveColorVars(stage, COLOR_VARS),
       cities: placed.map((p) => ({ name: p.city.name, x: p.x, y: p.y, radius: p.radius })),
       title: en.title,
       annotation: `${annotation.label} ${annotation.scope}: ${annotation.measures}. ${annotation.qualifier}.`,
