@@ -66,6 +66,16 @@ test.describe('embedded in a host page on another origin', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
     await page.mouse.wheel(0, 400);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
+    // Let the scroll come to rest (it may be smooth) before comparing positions.
+    let last = -1;
+    await expect
+      .poll(async () => {
+        const now = await page.evaluate(() => window.scrollY);
+        const settled = now === last;
+        last = now;
+        return settled;
+      })
+      .toBe(true);
     const after = (await chicago.boundingBox())!;
     const moved = after.y - before.y;
     const scrolled = (await page.evaluate(() => window.scrollY)) - scrollBefore;

@@ -27,8 +27,30 @@ const DIRECTIVES: [string, string][] = [
   ['object-src', "'none'"],
 ];
 
-export const CSP_META = DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
+const serialise = (directives: [string, string][]) =>
+  directives.map(([name, value]) => `${name} ${value}`).join('; ');
+
+export const CSP_META = serialise(DIRECTIVES);
 export const CSP_HEADER = `${CSP_META}; frame-ancestors *`;
+
+/**
+ * The offline copy (one HTML file opened from file://) has its script and
+ * styles inline, so it must allow inline code; MapLibre's worker starts from
+ * a Blob URL. It still loads nothing from anywhere: no 'self', no network.
+ */
+const SINGLE_FILE_OVERRIDES: Record<string, string> = {
+  'script-src': "'unsafe-inline'",
+  'style-src': "'unsafe-inline'",
+  'img-src': 'data: blob:',
+  'connect-src': 'blob: data:',
+  'worker-src': 'blob: data:',
+  'frame-src': "'none'",
+  'manifest-src': "'none'",
+};
+
+export const CSP_SINGLE_FILE_META = serialise(
+  DIRECTIVES.map(([name, value]) => [name, SINGLE_FILE_OVERRIDES[name] ?? value]),
+);
 
 /** dist/_headers: the policy for pages, and CORS for assets (sandboxed frames load them from an opaque origin). */
 export const HEADERS_FILE = `/*

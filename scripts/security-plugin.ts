@@ -6,23 +6,31 @@
 import type { Plugin } from 'vite';
 import { CSP_META, HEADERS_FILE } from './csp.ts';
 
-export function securityPlugin(): Plugin {
+interface Options {
+  /** The policy for the meta tag (the offline copy has its own). */
+  policy?: string;
+  /** Whether to write _headers (not for the offline copy, which no server sends). */
+  headersFile?: boolean;
+}
+
+export function securityPlugin({ policy = CSP_META, headersFile = true }: Options = {}): Plugin {
   return {
     name: 'ice-map-security',
     apply: 'build',
     transformIndexHtml: {
       order: 'pre',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
-          injectTo: 'head-prepend',
-        },
-      ],
+      // Written as text rather than a tag descriptor, which would entity-encode
+      // the quotes: same policy for browsers, but readable (and checkable by
+      // vite-plugin-singlefile, which looks for 'unsafe-inline').
+      handler: (html) =>
+        html.replace(
+          '<head>',
+          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+        ),
     },
     generateBundle(options) {
       // The SSR build (for prerendering) needs no headers file.
-      if (options.dir?.endsWith('dist-ssr')) return;
+      if (!headersFile || options.dir?.endsWith('dist-ssr')) return;
       this.emitFile({ type: 'asset', fileName: '_headers', source: HEADERS_FILE });
     },
   };

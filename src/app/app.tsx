@@ -13,6 +13,7 @@ import { Toolbar } from '../features/toolbar/toolbar';
 import { UrlNotice } from '../features/toolbar/url-notice';
 import { ReportPanel } from '../features/report-panel/report-panel';
 import { SourcesSection } from '../features/sources/sources-section';
+import { OfflineFooter } from '../features/offline-copy/offline-footer';
 
 interface Props {
   /** The static map's path data (from the prerendered page, or built for dev). */
@@ -53,6 +54,7 @@ export function App({ paths }: Props) {
       <ErrorBoundary message={en.failed.sources}>
         <SourcesSection />
       </ErrorBoundary>
+      <OfflineFooter />
       <ErrorBoundary message={en.failed.popover}>
         <CityPopover />
       </ErrorBoundary>

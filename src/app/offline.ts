@@ -1,3 +1,5 @@
+import { isOfflineCopy } from '../content/offline-copy';
+
 /**
  * Registers the service worker (built by vite-plugin-pwa) so the map works
  * offline after one visit. Registered by hand rather than by the plugin's
@@ -5,7 +7,8 @@
  * sandboxed without allow-same-origin; there, the map simply stays online-only.
  */
 export function registerOffline(): void {
-  if (!import.meta.env.PROD) return;
+  // The offline copy (one file, often opened from file://) needs no worker.
+  if (!import.meta.env.PROD || isOfflineCopy()) return;
   try {
     if (!('serviceWorker' in navigator)) return;
     void navigator.serviceWorker

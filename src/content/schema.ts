@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 
-import { CITY_IDS } from './city-ids';
+import { CITY_IDS } from './city-ids.ts';
 
-export { CITY_IDS, type CityId } from './city-ids';
+export { CITY_IDS, type CityId } from './city-ids.ts';
 export const cityIdSchema = z.enum(CITY_IDS);
 
 /** Trimmed, non-empty prose. */

@@ -16,7 +16,7 @@
  */
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { workerUrl } from './worker-url';
 import basemapJson from '../../data/basemap.topo.json';
 import { basemapLayers, type BasemapTopology } from './basemap-features';
 import { mapStyle, STATES_LAYER, THEMED_PAINT } from './map-style';

@@ -182,6 +182,17 @@ export const en = {
     reportGroup: 'The report',
     cityGroup: (city: string, state: string) => `${city}, ${state}`,
   },
+
+  /** The page footer: the offline copy (src/features/offline-copy). */
+  offlineCopy: {
+    heading: 'Using this without internet',
+    intro:
+      'This page keeps working offline after one visit in this browser. For another computer, or a classroom with no connection, download the whole map as one file and open it in any browser, for example from a USB stick.',
+    download: 'Download for offline use',
+    size: '(one HTML file, about 2 MB)',
+    isCopy:
+      'This is the offline copy of the map, saved as one file for use without internet. The online version may have newer notes.',
+  },
 } as const;
 
 export type Strings = typeof en;

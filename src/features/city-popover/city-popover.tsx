@@ -229,7 +229,7 @@ export function CityPopover() {
         </p>
       </div>
 
-      <footer className="city-popover__footer">
+      <div className="city-popover__footer">
         <button
           type="button"
           className="button button--small"
@@ -253,7 +253,7 @@ export function CityPopover() {
           {next.name}
           <span aria-hidden="true"> →</span>
         </button>
-      </footer>
+      </div>
     </dialog>
   );
 }

@@ -5,6 +5,7 @@ import { CopyLink } from './copy-link';
 import { EmbedControl } from '../embed/embed-dialog';
 import { DownloadImageButton } from '../export/download-image-button';
 import { tour } from '../../content/content';
+import { isOfflineCopy } from '../../content/offline-copy';
 
 /** Starts the classroom presentation, at the open city's step if one is open. */
 function PresentButton() {
@@ -60,7 +61,8 @@ export function Toolbar() {
         </select>
       </label>
       <CopyLink />
-      <EmbedControl />
+      {/* Embed code would point at a file on this computer. */}
+      {isOfflineCopy() ? null : <EmbedControl />}
       <PresentButton />
       <button type="button" className="button" onClick={() => window.print()}>
         {en.handout.print}
