@@ -65,9 +65,22 @@ export const CITY_NAMES = [
   ['Atlanta', 'Georgia'],
 ] as const;
 
+/** The same cities' names in the Spanish edition. */
+export const CITY_NAMES_ES: Record<(typeof CITY_NAMES)[number][0], string> = {
+  Chicago: 'Chicago',
+  'Los Angeles': 'Los Ángeles',
+  Dallas: 'Dallas',
+  'New York City': 'Ciudad de Nueva York',
+  Atlanta: 'Atlanta',
+};
+
 export function cityButton(page: Page, city: string) {
   return page.getByRole('button', { name: new RegExp(`^${city},`) });
 }
+
+/** The map's accessible name, in either language. */
+export const MAP_NAME =
+  /^(Map of the contiguous United States|Mapa de los Estados Unidos continentales)/;
 
 /**
  * Waits until MapLibre has really drawn the states (the public DOM contract).
@@ -75,9 +88,7 @@ export function cityButton(page: Page, city: string) {
  * shows one: a key press on the map (harmless to anything open).
  */
 export async function waitForInteractiveMap(page: Page) {
-  await page
-    .getByRole('region', { name: /Map of the contiguous United States/ })
-    .dispatchEvent('keydown', { key: 'Shift' });
+  await page.getByRole('region', { name: MAP_NAME }).dispatchEvent('keydown', { key: 'Shift' });
   await expect(page.locator('html')).toHaveAttribute('data-map-state', 'interactive', {
     timeout: 30_000,
   });

@@ -93,7 +93,7 @@ for (const viewport of VIEWPORTS) {
       await page.locator('body').focus();
       for (
         let i = 0;
-        i < 30 && !(await dallas.evaluate((el) => el === document.activeElement));
+        i < 40 && !(await dallas.evaluate((el) => el === document.activeElement));
         i += 1
       ) {
         await page.keyboard.press('Tab');

@@ -117,12 +117,14 @@ test.describe('the reader at 1280×800', () => {
     await expect(open).toBeFocused();
   });
 
-  test('the map/list switch is the first control and keeps the view in the URL', async ({
+  test('the map/list switch comes right after the language switch and keeps the view in the URL', async ({
     page,
   }) => {
     await page.goto('/');
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Map', exact: true })).toBeFocused();
+    for (const name of ['English', 'Español', 'Map']) {
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
+    }
     await page.getByRole('button', { name: 'List', exact: true }).click();
     await expect(page).toHaveURL(/view=list/);
     await expect(page.getByRole('table')).toBeVisible();

@@ -1,4 +1,11 @@
-import { test, expect, CITY_NAMES, cityButton, waitForInteractiveMap } from './fixtures';
+import {
+  test,
+  expect,
+  CITY_NAMES,
+  CITY_NAMES_ES,
+  cityButton,
+  waitForInteractiveMap,
+} from './fixtures';
 import { HOSTILE_URLS } from './hostile-urls';
 
 test.describe('hostile and broken links', () => {
@@ -15,9 +22,11 @@ test.describe('hostile and broken links', () => {
     for (const { query, opens } of HOSTILE_URLS) {
       const label = query.slice(0, 80);
       await page.goto(`/${query}`);
-      // Every city is there: as a button on the map, or as a row of the list view.
+      // Every city is there: as a button on the map, or as a row of the list view (in either language).
       for (const [city] of CITY_NAMES) {
-        const shown = cityButton(page, city).or(page.getByRole('rowheader', { name: city }));
+        const shown = [city, CITY_NAMES_ES[city]]
+          .map((name) => cityButton(page, name).or(page.getByRole('rowheader', { name })))
+          .reduce((a, b) => a.or(b));
         await expect(shown.first(), label).toBeVisible();
       }
       if (opens) await expect(page.getByRole('dialog', { name: opens }), label).toBeVisible();

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import {
+  ALL_CONTENT_FILES,
   CONTENT_FILES,
   formatContentErrors,
   validateContent,
@@ -22,6 +23,22 @@ import { mapPointsCss } from '../src/map/map-points-css.ts';
 import { markerScale } from '../src/features/city-markers/marker-scale.ts';
 import { LEGEND_STEPS } from '../src/features/map-legend/legend-steps.ts';
 import type { Annotation, City } from '../src/content/schema.ts';
+import { compareKeys } from '../src/content/key-paths.ts';
+import { en } from '../src/content/strings/en.ts';
+import { es } from '../src/content/strings/es.ts';
+
+const STRING_TABLES = { 'src/content/strings/es.ts': es };
+
+/** Each language's UI strings have exactly the English table's keys. */
+export function checkStringTables(): ContentError[] {
+  return Object.entries(STRING_TABLES).flatMap(([file, table]) => {
+    const { missing, extra } = compareKeys(en, table);
+    return [
+      ...missing.map((field) => ({ file, field, message: 'is missing (en.ts has it)' })),
+      ...extra.map((field) => ({ file, field, message: 'is not in en.ts' })),
+    ];
+  });
+}
 
 const VIRTUAL_PATHS = 'virtual:static-map-paths';
 const VIRTUAL_POINTS = 'virtual:map-points.css';
@@ -31,7 +48,7 @@ const BASEMAP_FILE = 'data/basemap.topo.json';
 export function readContentFiles(root: string): { files: ContentFiles; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const files = {} as Record<string, unknown>;
-  for (const file of Object.values(CONTENT_FILES)) {
+  for (const file of ALL_CONTENT_FILES) {
     try {
       files[file] = JSON.parse(readFileSync(resolve(root, file), 'utf8'));
     } catch (error) {
@@ -44,7 +61,7 @@ export function readContentFiles(root: string): { files: ContentFiles; errors: C
 /** All problems in the content under `root`, read from disk. */
 export function checkContentOnDisk(root: string): ContentError[] {
   const { files, errors } = readContentFiles(root);
-  return errors.length > 0 ? errors : validateContent(files);
+  return [...(errors.length > 0 ? errors : validateContent(files)), ...checkStringTables()];
 }
 
 /** The generated stylesheet placing the cities, legend circles and annotation anchor. */
@@ -77,7 +94,7 @@ export function contentPlugin(): Plugin {
     buildStart() {
       const errors = checkContentOnDisk(root);
       if (errors.length > 0) this.error(formatContentErrors(errors));
-      for (const file of [...Object.values(CONTENT_FILES), BASEMAP_FILE]) {
+      for (const file of [...ALL_CONTENT_FILES, BASEMAP_FILE]) {
         this.addWatchFile(resolve(root, file));
       }
     },

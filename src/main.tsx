@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { readStaticPaths } from './map/read-static-paths';
 import { loadLiveMapModule, wantsEagerMap } from './map/load-policy';
 import { readUrlIntoStore } from './app/url-sync';
+import { preloadLocale } from './app/locale-sync';
 import { parseUrlState } from './store/url-state';
 import { registerOffline } from './app/offline';
 import type { StaticMapPaths } from './map/static-map-paths';
@@ -40,7 +41,8 @@ if (prerendered && mode === 'explore') {
   const paths = prerendered
     ? Promise.resolve(prerendered)
     : import('virtual:static-map-paths').then((module) => module.default);
-  void paths.then((p) => createRoot(root).render(app(p)));
+  // Rendering afresh, so the first render can already be in the URL's language.
+  void Promise.all([paths, preloadLocale()]).then(([p]) => createRoot(root).render(app(p)));
 }
 
 registerOffline();

@@ -1,4 +1,4 @@
-import { en } from '../content/strings/en';
+import { useLocale } from '../store/locale-store';
 import { useAppStore } from '../store/app-store';
 import { useUrlState } from './use-url-state';
 import { MapFigure } from './map-figure';
@@ -10,6 +10,7 @@ import type { StaticMapPaths } from '../map/static-map-paths';
 import { CityPopover } from '../features/city-popover/city-popover';
 import { CityList } from '../features/city-list/city-list';
 import { Toolbar } from '../features/toolbar/toolbar';
+import { LanguageSwitch } from '../features/toolbar/language-switch';
 import { UrlNotice } from '../features/toolbar/url-notice';
 import { ReportPanel } from '../features/report-panel/report-panel';
 import { SourcesSection } from '../features/sources/sources-section';
@@ -24,14 +25,19 @@ export function App({ paths }: Props) {
   useUrlState();
   const view = useAppStore((s) => s.view);
   const mode = useAppStore((s) => s.mode);
+  const { t } = useLocale();
   if (mode === 'embed') return <EmbedLayout paths={paths} />;
   if (mode === 'present') return <PresentLayout paths={paths} />;
   return (
     <div className="page">
+      {/* First in the page, so a reader of either language reaches it first. */}
+      <div className="page-top">
+        <LanguageSwitch />
+      </div>
       <header className="page-header">
-        <p className="kicker">{en.kicker}</p>
-        <h1>{en.title}</h1>
-        <p className="dek">{en.dek}</p>
+        <p className="kicker">{t.kicker}</p>
+        <h1>{t.title}</h1>
+        <p className="dek">{t.dek}</p>
       </header>
       <Toolbar />
       <UrlNotice />
@@ -40,22 +46,22 @@ export function App({ paths }: Props) {
           <MapFigure paths={paths} hidden={view !== 'map'} />
           <PrintHandout />
           {view === 'list' ? (
-            <ErrorBoundary message={en.failed.list}>
+            <ErrorBoundary message={t.failed.list}>
               <CityList />
             </ErrorBoundary>
           ) : null}
         </div>
         <aside className="page-main__aside">
-          <ErrorBoundary message={en.failed.report}>
+          <ErrorBoundary message={t.failed.report}>
             <ReportPanel />
           </ErrorBoundary>
         </aside>
       </main>
-      <ErrorBoundary message={en.failed.sources}>
+      <ErrorBoundary message={t.failed.sources}>
         <SourcesSection />
       </ErrorBoundary>
       <OfflineFooter />
-      <ErrorBoundary message={en.failed.popover}>
+      <ErrorBoundary message={t.failed.popover}>
         <CityPopover />
       </ErrorBoundary>
     </div>

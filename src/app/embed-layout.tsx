@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { en } from '../content/strings/en';
+import { useLocale } from '../store/locale-store';
 import { useAppStore, urlStateOf } from '../store/app-store';
 import { buildSearch } from '../store/url-state';
 import { ErrorBoundary } from '../components/error-boundary';
@@ -20,6 +20,8 @@ export function EmbedLayout({ paths }: { paths: StaticMapPaths }) {
       `${window.location.pathname}${buildSearch({ ...urlStateOf(s), mode: 'explore', view: 'map', step: null })}`,
   );
 
+  const { t } = useLocale();
+
   useEffect(() => {
     // Embeds are not pages of their own for search engines.
     const robots = document.createElement('meta');
@@ -35,18 +37,18 @@ export function EmbedLayout({ paths }: { paths: StaticMapPaths }) {
 
   return (
     <div className="page page--embed">
-      <h1 className="embed-title">{en.title}</h1>
+      <h1 className="embed-title">{t.title}</h1>
       <MapFigure paths={paths} cooperativeGestures />
-      <ErrorBoundary message={en.failed.report}>
+      <ErrorBoundary message={t.failed.report}>
         <ReportPanel collapsible />
       </ErrorBoundary>
       <p className="embed-footer">
         <a href={fullMapHref} target="_blank" rel="noopener">
-          {en.embed.openFull}
-          <span className="visually-hidden"> ({en.citation.newTab})</span>
+          {t.embed.openFull}
+          <span className="visually-hidden"> ({t.citation.newTab})</span>
         </a>
       </p>
-      <ErrorBoundary message={en.failed.popover}>
+      <ErrorBoundary message={t.failed.popover}>
         <CityPopover />
       </ErrorBoundary>
     </div>

@@ -1,4 +1,5 @@
-import { en } from '../content/strings/en';
+import { useLocale } from '../store/locale-store';
+import type { Strings } from '../content/strings/types';
 import { ErrorBoundary } from '../components/error-boundary';
 import { MapStage } from '../map/map-stage';
 import type { StaticMapPaths } from '../map/static-map-paths';
@@ -8,11 +9,13 @@ import { AnnotationCallout } from '../features/annotation/annotation-callout';
 import { AnnotationDetails } from '../features/annotation/annotation-details';
 
 /** MapLibre's built-in UI strings (its cooperative-gestures hint), in the page's language. */
-const MAP_LOCALE = {
-  'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
-  'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
-  'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
-};
+function mapLibreLocale(t: Strings): Record<string, string> {
+  return {
+    'CooperativeGesturesHandler.WindowsHelpText': t.gestures.windows,
+    'CooperativeGesturesHandler.MacHelpText': t.gestures.mac,
+    'CooperativeGesturesHandler.MobileHelpText': t.gestures.mobile,
+  };
+}
 
 interface Props {
   paths: StaticMapPaths;
@@ -23,31 +26,32 @@ interface Props {
 
 /** The map with its cities, annotation, legend and credits: the same in every mode. */
 export function MapFigure({ paths, hidden, cooperativeGestures }: Props) {
+  const { t } = useLocale();
   return (
     <figure className="map-figure" hidden={hidden}>
-      <ErrorBoundary message={en.failed.map}>
+      <ErrorBoundary message={t.failed.map}>
         <MapStage
           paths={paths}
-          label={en.mapLabel}
-          locale={MAP_LOCALE}
-          zoomInLabel={en.zoomIn}
-          zoomOutLabel={en.zoomOut}
-          fallbackNote={en.mapFallback}
+          label={t.mapLabel}
+          locale={mapLibreLocale(t)}
+          zoomInLabel={t.zoomIn}
+          zoomOutLabel={t.zoomOut}
+          fallbackNote={t.mapFallback}
           cooperativeGestures={cooperativeGestures}
         >
-          <ErrorBoundary message={en.failed.annotation}>
+          <ErrorBoundary message={t.failed.annotation}>
             <AnnotationCallout />
           </ErrorBoundary>
           <CityMarkers />
         </MapStage>
       </ErrorBoundary>
-      <ErrorBoundary message={en.failed.annotation}>
+      <ErrorBoundary message={t.failed.annotation}>
         <AnnotationDetails />
       </ErrorBoundary>
       <figcaption className="map-caption">
         <MapLegend />
-        <p className="source-line">{en.sourceLine}</p>
-        <p className="credit-line">{en.mapDataCredit}</p>
+        <p className="source-line">{t.sourceLine}</p>
+        <p className="credit-line">{t.mapDataCredit}</p>
       </figcaption>
     </figure>
   );

@@ -1,13 +1,14 @@
 import { useEffect, useId, useState } from 'react';
-import { cityById, tour } from '../content/content';
-import { en } from '../content/strings/en';
+import { cityById } from '../content/content';
 import { useAppStore } from '../store/app-store';
+import { useLocale } from '../store/locale-store';
 import { MapStage } from '../map/map-stage';
 import type { StaticMapPaths } from '../map/static-map-paths';
 import { CityMarkers } from '../features/city-markers/city-markers';
 import { StepView } from '../features/presentation/step-view';
 import { stepAction } from '../features/presentation/step-keys';
 import { FullscreenButton } from '../features/presentation/fullscreen-button';
+import { LanguageSwitch } from '../features/toolbar/language-switch';
 
 /** MapLibre's own strings are not shown in present mode (no cooperative gestures). */
 const NO_LOCALE = {};
@@ -20,6 +21,8 @@ const AUTO_SECONDS = 25;
  * keyboard or the on-screen buttons. The map moves to each step's city.
  */
 export function PresentLayout({ paths }: { paths: StaticMapPaths }) {
+  const { t, content } = useLocale();
+  const { tour } = content;
   const count = tour.steps.length;
   const stepNumber = Math.min(Math.max(1, useAppStore((s) => s.step) ?? 1), count);
   const present = useAppStore((s) => s.present);
@@ -27,7 +30,7 @@ export function PresentLayout({ paths }: { paths: StaticMapPaths }) {
   const [notes, setNotes] = useState(false);
   const [auto, setAuto] = useState(false);
   const step = tour.steps[stepNumber - 1]!;
-  const city = step.kind === 'city' ? cityById(step.city) : null;
+  const city = step.kind === 'city' ? cityById(content, step.city) : null;
   const headingId = useId();
 
   // The step's city is the selected one, so its marker shows it (never the popover here).
@@ -65,11 +68,11 @@ export function PresentLayout({ paths }: { paths: StaticMapPaths }) {
       <div className="present__map">
         <MapStage
           paths={paths}
-          label={en.mapLabel}
+          label={t.mapLabel}
           locale={NO_LOCALE}
-          zoomInLabel={en.zoomIn}
-          zoomOutLabel={en.zoomOut}
-          fallbackNote={en.mapFallback}
+          zoomInLabel={t.zoomIn}
+          zoomOutLabel={t.zoomOut}
+          fallbackNote={t.mapFallback}
           focus={city ? city.coordinates : null}
         >
           <CityMarkers />
@@ -83,30 +86,30 @@ export function PresentLayout({ paths }: { paths: StaticMapPaths }) {
         tabIndex={0}
       >
         <p className="present__progress" id={headingId}>
-          {en.present.progress(stepNumber, count)}
+          {t.present.progress(stepNumber, count)}
         </p>
         <StepView step={step} />
         {notes && step.notes ? (
-          <aside className="present__notes" aria-label={en.present.notesLabel}>
+          <aside className="present__notes" aria-label={t.present.notesLabel}>
             <p>{step.notes}</p>
           </aside>
         ) : null}
       </section>
-      <nav className="present__controls" aria-label={en.present.controls}>
+      <nav className="present__controls" aria-label={t.present.controls}>
         <button
           type="button"
           className="button"
           disabled={stepNumber === 1}
           onClick={() => present(stepNumber - 1, count)}
         >
-          {en.present.previous}
+          {t.present.previous}
         </button>
         <label className="toolbar__select">
-          <span>{en.present.goTo}</span>
+          <span>{t.present.goTo}</span>
           <select value={stepNumber} onChange={(e) => present(Number(e.target.value), count)}>
             {tour.steps.map((s, i) => (
               <option key={s.id} value={i + 1}>
-                {i + 1}. {s.kind === 'city' ? cityById(s.city).name : s.title}
+                {i + 1}. {s.kind === 'city' ? cityById(content, s.city).name : s.title}
               </option>
             ))}
           </select>
@@ -117,7 +120,7 @@ export function PresentLayout({ paths }: { paths: StaticMapPaths }) {
           disabled={stepNumber === count}
           onClick={() => present(stepNumber + 1, count)}
         >
-          {en.present.next}
+          {t.present.next}
         </button>
         <button
           type="button"
@@ -125,7 +128,7 @@ export function PresentLayout({ paths }: { paths: StaticMapPaths }) {
           aria-pressed={notes}
           onClick={() => setNotes((n) => !n)}
         >
-          {en.present.notes}
+          {t.present.notes}
         </button>
         <button
           type="button"
@@ -133,11 +136,12 @@ export function PresentLayout({ paths }: { paths: StaticMapPaths }) {
           aria-pressed={auto}
           onClick={() => setAuto((a) => !a)}
         >
-          {auto ? en.present.pause : en.present.play(AUTO_SECONDS)}
+          {auto ? t.present.pause : t.present.play(AUTO_SECONDS)}
         </button>
         <FullscreenButton />
+        <LanguageSwitch />
         <button type="button" className="button" onClick={() => explore(city?.id ?? null)}>
-          {en.present.exit}
+          {t.present.exit}
         </button>
       </nav>
     </div>

@@ -1,30 +1,29 @@
 import type { Source } from '../content/schema';
-import { formatPartialDate } from './format-date';
-
-interface Props {
-  source: Source;
-  /** Words for an undated source and a mirror copy, and the new-tab hint, in the page's language. */
-  words: { undated: string; mirror: string; newTab: string };
-}
+import { useLocale } from '../store/locale-store';
 
 /**
  * One source as a citation: linked title, publisher, date. Opens in a new tab
- * so that a reader (or an embedding article) keeps the map.
+ * so that a reader (or an embedding article) keeps the map. Titles stay in
+ * their original language (every source so far is in English), marked as
+ * such for screen readers (`lang`) and, on a page in another language, in
+ * words ("(en inglés)").
  */
-export function SourceLink({ source, words }: Props) {
+export function SourceLink({ source }: { source: Source }) {
+  const { t, format } = useLocale();
   return (
     <span className="source-link">
       <a href={source.url} target="_blank" rel="noopener noreferrer">
-        {source.title}
-        <span className="visually-hidden"> ({words.newTab})</span>
+        <span lang="en">{source.title}</span>
+        <span className="visually-hidden"> ({t.citation.newTab})</span>
       </a>
+      {t.citation.originalLanguage ? ` ${t.citation.originalLanguage}` : null}
       {', '}
-      {source.publisher}
+      <span lang="en">{source.publisher}</span>
       {', '}
       <time dateTime={source.date ?? undefined}>
-        {formatPartialDate(source.date, words.undated)}
+        {format.date(source.date, t.citation.undated)}
       </time>
-      {source.mirror ? ` (${words.mirror})` : null}
+      {source.mirror ? ` (${t.citation.mirror})` : null}
     </span>
   );
 }

@@ -1,16 +1,18 @@
 /**
- * The content, typed and frozen. The JSON is validated against the schema by
- * the build (vite.config.ts) and by the tests before any of this ships, so
- * the casts below are checked where it matters, without shipping the
- * validator to readers.
+ * The English content, typed and frozen: it carries the facts (places,
+ * dates, sources, numbers) for every language. The JSON is validated against
+ * the schema by the build (scripts/content-plugin.ts) and by the tests before
+ * any of this ships, so the casts below are checked where it matters, without
+ * shipping the validator to readers. Components read the content of the
+ * current language through `useLocale()`.
  */
 import reportJson from '../../data/report.json';
 import citiesJson from '../../data/cities.json';
 import annotationJson from '../../data/annotation.json';
 import tourJson from '../../data/tour.json';
-import type { Annotation, City, CityId, Report, Tour } from './schema';
+import type { Annotation, City, CityId, Content, Report, Tour } from './schema';
 
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
     Object.values(value).forEach(deepFreeze);
     Object.freeze(value);
@@ -18,14 +20,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export const report: Readonly<Report> = deepFreeze(reportJson as unknown as Report);
-export const cities: readonly City[] = deepFreeze(citiesJson as unknown as City[]);
-export const annotation: Readonly<Annotation> = deepFreeze(annotationJson as unknown as Annotation);
+export const englishContent: Readonly<Content> = deepFreeze({
+  report: reportJson as unknown as Report,
+  cities: citiesJson as unknown as City[],
+  annotation: annotationJson as unknown as Annotation,
+  tour: tourJson as unknown as Tour,
+});
 
-export const tour: Readonly<Tour> = deepFreeze(tourJson as unknown as Tour);
-
-export function cityById(id: CityId): City {
-  const city = cities.find((c) => c.id === id);
+export function cityById(content: Content, id: CityId): City {
+  const city = content.cities.find((c) => c.id === id);
   if (!city) throw new Error(`Unknown city id: ${id}`);
   return city;
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { CITY_IDS } from './city-ids.ts';
+import { CITY_IDS, type CityId } from './city-ids.ts';
 
 export { CITY_IDS, type CityId } from './city-ids.ts';
 export const cityIdSchema = z.enum(CITY_IDS);
@@ -139,10 +139,8 @@ export type Report = z.infer<typeof reportSchema>;
 
 export const annotationSchema = z.strictObject({
   id: z.string().regex(/^[a-z-]+$/),
-  /** The figure as reported, in percent. */
+  /** The figure as reported, a change in percent; shown formatted for the language (+15% / +15 %). */
   value: z.number(),
-  /** Short visible label, e.g. "+15%". */
-  label: text,
   /** What the figure measures. */
   measures: text,
   /** The qualifier shown with it. */
@@ -200,3 +198,65 @@ export const tourSchema = z.strictObject({
   steps: z.array(tourStepSchema).min(2).max(99),
 });
 export type Tour = z.infer<typeof tourSchema>;
+
+/*
+ * Translations (data/<lang>/*.json): only the words, keyed by the English
+ * content's ids; everything else (coordinates, dates, sources, numbers) comes
+ * from the English files, so it cannot drift. Source titles are not
+ * translated: they stay in their original language. That each file has
+ * exactly the English content's keys is checked in validate.ts.
+ */
+const idKey = z.string().regex(/^[a-z-]+$/, { error: 'must be an id (a-z and -)' });
+
+export const reportTextsSchema = z.strictObject({
+  headline: text,
+  dateNote: text,
+  summary: text,
+  claims: z.record(idKey, z.strictObject({ label: text, text })),
+  unverified: z.array(text),
+});
+export type ReportTexts = z.infer<typeof reportTextsSchema>;
+
+export const cityTextsSchema = z.strictObject({
+  name: text,
+  state: text,
+  summary: text,
+  reportSays: text,
+  populationNote: text.optional(),
+  localNotes: z.array(text),
+  stateNotes: z.array(text),
+});
+export type CityTexts = z.infer<typeof cityTextsSchema>;
+export const citiesTextsSchema = z.record(cityIdSchema, cityTextsSchema);
+
+export const annotationTextsSchema = z.strictObject({
+  measures: text,
+  qualifier: text,
+  scope: text,
+});
+export type AnnotationTexts = z.infer<typeof annotationTextsSchema>;
+
+export const stepTextsSchema = z.strictObject({
+  title: text.optional(),
+  body: text.optional(),
+  questions: z.array(text).optional(),
+  notes: text.optional(),
+});
+export type StepTexts = z.infer<typeof stepTextsSchema>;
+export const tourTextsSchema = z.record(idKey, stepTextsSchema);
+
+/** All the words of the piece in one language, in the shape of data/<lang>/*.json. */
+export interface ContentTexts {
+  report: ReportTexts;
+  cities: Partial<Record<CityId, CityTexts>>;
+  annotation: AnnotationTexts;
+  tour: Record<string, StepTexts>;
+}
+
+/** The whole piece in one language, as the app uses it. */
+export interface Content {
+  report: Report;
+  cities: readonly City[];
+  annotation: Annotation;
+  tour: Tour;
+}

@@ -3,17 +3,28 @@ import reportJson from '../../data/report.json';
 import citiesJson from '../../data/cities.json';
 import annotationJson from '../../data/annotation.json';
 import tourJson from '../../data/tour.json';
-import { CONTENT_FILES, formatContentErrors, validateContent, type ContentFiles } from './validate';
+import reportEs from '../../data/es/report.json';
+import citiesEs from '../../data/es/cities.json';
+import annotationEs from '../../data/es/annotation.json';
+import tourEs from '../../data/es/tour.json';
+import {
+  CONTENT_FILES,
+  TRANSLATION_FILES,
+  formatContentErrors,
+  validateContent,
+  type ContentFiles,
+} from './validate';
 
 type Json = Record<string, unknown> & { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** A fresh, deep copy of the shipped content that a test may break. */
-function content(): { report: Json; cities: Json[]; annotation: Json; tour: Json } {
+function content(): { report: Json; cities: Json[]; annotation: Json; tour: Json; es: Json } {
   return structuredClone({
     report: reportJson as Json,
     cities: citiesJson as Json[],
     annotation: annotationJson as Json,
     tour: tourJson as Json,
+    es: { report: reportEs, cities: citiesEs, annotation: annotationEs, tour: tourEs } as Json,
   });
 }
 
@@ -23,6 +34,10 @@ function errorsFor(c: ReturnType<typeof content>) {
     [CONTENT_FILES.cities]: c.cities,
     [CONTENT_FILES.annotation]: c.annotation,
     [CONTENT_FILES.tour]: c.tour,
+    [TRANSLATION_FILES.es.report]: c.es.report,
+    [TRANSLATION_FILES.es.cities]: c.es.cities,
+    [TRANSLATION_FILES.es.annotation]: c.es.annotation,
+    [TRANSLATION_FILES.es.tour]: c.es.tour,
   };
   return validateContent(files).map((e) => `${e.file} › ${e.field}: ${e.message}`);
 }
@@ -116,6 +131,27 @@ describe('content validation', () => {
     const c2 = content();
     c2.tour.steps = c2.tour.steps.filter((s: Json) => s.city !== 'atlanta');
     expect(errorsFor(c2)).toEqual(['data/tour.json › steps: has no step for the city "atlanta"']);
+  });
+
+  it('names a key missing from a translation, and one it has that English lacks', () => {
+    const c = content();
+    c.es.cities['new-york-city'].stateNotes.pop();
+    c.es.tour.closing.questions.push('¿Otra?');
+    delete c.es.annotation.scope;
+    expect(errorsFor(c)).toEqual([
+      'data/es/cities.json › new-york-city › stateNotes › [1]: is missing (data/cities.json has it)',
+      'data/es/annotation.json › scope: must be text',
+      'data/es/tour.json › closing › questions › [4]: is not in data/tour.json; remove it or add it there',
+    ]);
+  });
+
+  it('rejects an empty translation and a city the content does not have', () => {
+    const c = content();
+    c.es.report.summary = '  ';
+    c.es.cities.boston = c.es.cities.dallas;
+    const errors = errorsFor(c);
+    expect(errors[0]).toBe('data/es/report.json › summary: must not be empty');
+    expect(errors[1]).toMatch(/^data\/es\/cities\.json › .*"boston"/);
   });
 
   it('formats every problem on its own line under one heading', () => {

@@ -4,7 +4,20 @@
  * `data/cities.json › [2] (dallas) › localNotes › [0] › sources: needs at least one source`.
  */
 import type { z } from 'zod';
-import { annotationSchema, citiesSchema, reportSchema, tourSchema } from './schema.ts';
+import {
+  annotationSchema,
+  annotationTextsSchema,
+  citiesSchema,
+  citiesTextsSchema,
+  reportSchema,
+  reportTextsSchema,
+  tourSchema,
+  tourTextsSchema,
+  type Content,
+  type ContentTexts,
+} from './schema.ts';
+import { compareKeys } from './key-paths.ts';
+import { contentTexts } from './translation.ts';
 
 export const CONTENT_FILES = {
   report: 'data/report.json',
@@ -13,7 +26,26 @@ export const CONTENT_FILES = {
   tour: 'data/tour.json',
 } as const;
 
-export type ContentFiles = Record<(typeof CONTENT_FILES)[keyof typeof CONTENT_FILES], unknown>;
+type Part = keyof typeof CONTENT_FILES;
+
+/** The words in other languages (the English files above carry everything else). */
+export const TRANSLATION_FILES = {
+  es: {
+    report: 'data/es/report.json',
+    cities: 'data/es/cities.json',
+    annotation: 'data/es/annotation.json',
+    tour: 'data/es/tour.json',
+  },
+} as const satisfies Record<string, Record<Part, string>>;
+
+/** Every file the content is read from. */
+export const ALL_CONTENT_FILES: readonly string[] = [
+  ...Object.values(CONTENT_FILES),
+  ...Object.values(TRANSLATION_FILES).flatMap((files) => Object.values(files)),
+];
+
+/** Parsed JSON by file path. */
+export type ContentFiles = Record<string, unknown>;
 
 export interface ContentError {
   file: string;
@@ -60,7 +92,7 @@ function check<T>(
 /** Every problem in the content, or an empty list. */
 export function validateContent(files: ContentFiles): ContentError[] {
   const errors: ContentError[] = [];
-  check(reportSchema, CONTENT_FILES.report, files[CONTENT_FILES.report], errors);
+  const report = check(reportSchema, CONTENT_FILES.report, files[CONTENT_FILES.report], errors);
   const cities = check(citiesSchema, CONTENT_FILES.cities, files[CONTENT_FILES.cities], errors);
   const annotation = check(
     annotationSchema,
@@ -105,8 +137,54 @@ export function validateContent(files: ContentFiles): ContentError[] {
       }
     });
   }
+  if (report && cities && annotation && tour && errors.length === 0) {
+    const english = contentTexts({ report, cities, annotation, tour });
+    for (const translation of Object.values(TRANSLATION_FILES)) {
+      checkTranslation(english, translation, files, errors);
+    }
+  }
   return errors;
 }
+
+const TEXT_SCHEMAS: { [P in Part]: z.ZodType<ContentTexts[P]> } = {
+  report: reportTextsSchema,
+  cities: citiesTextsSchema,
+  annotation: annotationTextsSchema,
+  tour: tourTextsSchema,
+};
+
+const readablePath = (path: string) => path.replace(/\./g, ' › ').replace(/\[/g, ' › [');
+
+/** A translation has the English content's keys, no more and no fewer, each non-empty text. */
+function checkTranslation(
+  english: ContentTexts,
+  translation: Record<Part, string>,
+  files: ContentFiles,
+  errors: ContentError[],
+): void {
+  for (const part of Object.keys(TEXT_SCHEMAS) as Part[]) {
+    const file = translation[part];
+    const texts = check(TEXT_SCHEMAS[part] as z.ZodType, file, files[file], errors);
+    if (texts === null) continue;
+    const { missing, extra } = compareKeys(english[part], texts);
+    for (const path of missing) {
+      errors.push({
+        file,
+        field: readablePath(path),
+        message: `is missing (${CONTENT_FILES[part]} has it)`,
+      });
+    }
+    for (const path of extra) {
+      errors.push({
+        file,
+        field: readablePath(path),
+        message: `is not in ${CONTENT_FILES[part]}; remove it or add it there`,
+      });
+    }
+  }
+}
+
+export type { Content };
 
 export function formatContentErrors(errors: readonly ContentError[]): string {
   const lines = errors.map((e) => `  ${e.file}${e.field ? ` › ${e.field}` : ''}: ${e.message}`);

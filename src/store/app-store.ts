@@ -28,6 +28,7 @@ export interface PreferencesSlice {
   lang: Lang;
   setView: (view: View) => void;
   setTheme: (theme: Theme) => void;
+  setLang: (lang: Lang) => void;
 }
 
 export interface ModeSlice {
@@ -58,6 +59,7 @@ export const useAppStore = create<AppState>()((set) => ({
   lang: DEFAULT_URL_STATE.lang,
   setView: (view) => set({ view }),
   setTheme: (theme) => set({ theme }),
+  setLang: (lang) => set({ lang }),
 
   mode: DEFAULT_URL_STATE.mode,
   step: DEFAULT_URL_STATE.step,

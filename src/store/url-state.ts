@@ -6,14 +6,15 @@
  * `ignored` so that the page can say so without blocking.
  */
 import { CITY_IDS, type CityId } from '../content/city-ids';
+import { LANGS, type Lang } from '../content/langs';
+
+export { LANGS, type Lang };
 
 export const MODES = ['explore', 'present', 'embed'] as const;
-export const LANGS = ['en', 'es'] as const;
 export const THEMES = ['auto', 'light', 'dark', 'contrast'] as const;
 export const VIEWS = ['map', 'list'] as const;
 
 export type Mode = (typeof MODES)[number];
-export type Lang = (typeof LANGS)[number];
 export type Theme = (typeof THEMES)[number];
 export type View = (typeof VIEWS)[number];
 

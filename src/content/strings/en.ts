@@ -3,6 +3,8 @@
  * about the report and the cities lives in data/, not here.
  */
 export const en = {
+  /** The language switch's group name (src/features/toolbar/language-switch.tsx). */
+  languageSwitch: 'Language',
   kicker: 'Immigration enforcement',
   title: 'Five cities named as next targets for expanded ICE operations',
   dek: 'A report credited to Axios says the administration plans to widen Immigration and Customs Enforcement operations to Chicago, Los Angeles, Dallas, New York City and Atlanta. Select a city to see what the report says and how the city and its state approach cooperation with ICE.',
@@ -13,10 +15,15 @@ export const en = {
   mapFallback:
     'The interactive map (pan and zoom) is not available in this browser. This map shows every city; select one for its notes.',
   legendTitle: 'Circle area shows 2020 population',
-  legendValue: (millions: number) => `${millions} million`,
   /** Starts with the visible label, so voice users can say what they see (WCAG 2.5.3). */
   cityButtonName: (city: string, state: string, population: string) =>
     `${city}, ${state}. 2020 population ${population}`,
+  /** MapLibre's hint in embeds, where the wheel and one finger scroll the page. */
+  gestures: {
+    windows: 'Use Ctrl + scroll to zoom the map',
+    mac: 'Use ⌘ + scroll to zoom the map',
+    mobile: 'Use two fingers to move the map',
+  },
   mapDataCredit: 'Map data: U.S. Census Bureau (via us-atlas); Natural Earth (via world-atlas)',
   sourceLine:
     'Source: a report credited to Axios (undated copy); city notes from public records and news reports, each sourced.',
@@ -90,7 +97,7 @@ export const en = {
     city: 'Open with city',
     noCity: 'None',
     language: 'Language',
-    languages: { en: 'English', es: 'Spanish (interface text still in English)' },
+    languages: { en: 'English', es: 'Spanish' },
     height: 'Initial height (px)',
     preview: 'Preview',
     previewTitle: 'Preview of the embedded map',
@@ -99,7 +106,7 @@ export const en = {
     pymLabel: 'For pages that already use pym.js',
     copyCode: 'Copy embed code',
     copyPym: 'Copy pym.js code',
-    copied: (which: string) =>
+    copied: (which: 'code' | 'pym') =>
       which === 'pym'
         ? 'pym.js code copied to the clipboard.'
         : 'Embed code copied to the clipboard.',
@@ -146,6 +153,8 @@ export const en = {
     undated: 'undated',
     mirror: 'mirror copy',
     newTab: 'opens in a new tab',
+    /** Said after a source's title where the page's language differs from the title's (English). */
+    originalLanguage: '',
   },
 
   /** The report panel (src/features/report-panel). */
@@ -165,10 +174,10 @@ export const en = {
     source: (outlet: string) => `Source: a report credited to ${outlet}`,
     /** The on-map line on narrow maps, where the full wording is shown below the map. */
     shortMeasure: 'Rise in ICE arrests, as reported',
-    chartBefore: (value: number) => `A year earlier: ${value}`,
-    chartAfter: (value: number) => `Now: ${value}`,
+    chartBefore: (value: string) => `A year earlier: ${value}`,
+    chartAfter: (value: string) => `Now: ${value}`,
     /** The chart's text equivalent. */
-    chartLabel: (before: number, after: number) =>
+    chartLabel: (before: string, after: string) =>
       `Bar chart, as an index: the same period a year earlier is ${before}; now, as reported, ${after}. Bars start at zero.`,
   },
 
@@ -194,5 +203,3 @@ export const en = {
       'This is the offline copy of the map, saved as one file for use without internet. The online version may have newer notes.',
   },
 } as const;
-
-export type Strings = typeof en;

@@ -1,6 +1,17 @@
-import { annotation, report } from '../../content/content';
-import { en } from '../../content/strings/en';
+import { useLocale } from '../../store/locale-store';
 import { AnnotationChart } from './annotation-chart';
+
+/** The figure and where it applies: "+15% Nationwide" (the figure formatted for the language). */
+export function AnnotationFigure() {
+  const { content, format } = useLocale();
+  const { annotation } = content;
+  return (
+    <p className="annotation-body__figure">
+      <span className="annotation-label">{format.percentChange(annotation.value)}</span>{' '}
+      <span className="annotation-scope">{annotation.scope}</span>
+    </p>
+  );
+}
 
 /**
  * The full annotation: the figure, what it measures, where it applies, how
@@ -8,18 +19,17 @@ import { AnnotationChart } from './annotation-chart';
  * wide maps and below the map on narrow ones.
  */
 export function AnnotationBody() {
+  const { t, content } = useLocale();
+  const { annotation, report } = content;
   return (
     <div className="annotation-body">
-      <p className="annotation-body__figure">
-        <span className="annotation-label">{annotation.label}</span>{' '}
-        <span className="annotation-scope">{annotation.scope}</span>
-      </p>
+      <AnnotationFigure />
       <p className="annotation-body__measure">{annotation.measures}</p>
       <p className="annotation-body__qualifier">{annotation.qualifier}</p>
       <div className="annotation-body__chart">
         <AnnotationChart index={annotation.index} />
       </div>
-      <p className="annotation-body__source">{en.annotation.source(report.creditedOutlet)}</p>
+      <p className="annotation-body__source">{t.annotation.source(report.creditedOutlet)}</p>
     </div>
   );
 }

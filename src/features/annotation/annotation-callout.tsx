@@ -1,7 +1,6 @@
 import { useRef } from 'react';
-import { annotation } from '../../content/content';
-import { en } from '../../content/strings/en';
-import { AnnotationBody } from './annotation-body';
+import { useLocale } from '../../store/locale-store';
+import { AnnotationBody, AnnotationFigure } from './annotation-body';
 import { useLeaderLine } from './use-leader-line';
 
 /**
@@ -16,6 +15,7 @@ export function AnnotationCallout() {
   const anchorRef = useRef<HTMLSpanElement>(null);
   const lineRef = useRef<SVGLineElement>(null);
   useLeaderLine(calloutRef, anchorRef, lineRef);
+  const { t } = useLocale();
 
   return (
     <>
@@ -28,11 +28,8 @@ export function AnnotationCallout() {
           <AnnotationBody />
         </div>
         <div className="annotation-callout__compact" aria-hidden="true">
-          <p className="annotation-body__figure">
-            <span className="annotation-label">{annotation.label}</span>{' '}
-            <span className="annotation-scope">{annotation.scope}</span>
-          </p>
-          <p className="annotation-callout__short">{en.annotation.shortMeasure}</p>
+          <AnnotationFigure />
+          <p className="annotation-callout__short">{t.annotation.shortMeasure}</p>
         </div>
       </div>
     </>

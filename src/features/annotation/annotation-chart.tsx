@@ -1,4 +1,4 @@
-import { en } from '../../content/strings/en';
+import { useLocale } from '../../store/locale-store';
 import { indexScale, type IndexValues } from './index-scale';
 
 interface Props {
@@ -22,16 +22,19 @@ const LABEL_INSET = 5;
  * for each label to fit inside its bar.
  */
 export function AnnotationChart({ index }: Props) {
+  const { t, format } = useLocale();
   const x = indexScale(index, WIDTH);
+  const before = format.number(index.before);
+  const after = format.number(index.after);
   const rows = [
-    { key: 'before', label: en.annotation.chartBefore(index.before), value: index.before },
-    { key: 'after', label: en.annotation.chartAfter(index.after), value: index.after },
+    { key: 'before', label: t.annotation.chartBefore(before), value: index.before },
+    { key: 'after', label: t.annotation.chartAfter(after), value: index.after },
   ];
   return (
     <svg
       className="annotation-chart"
       role="img"
-      aria-label={en.annotation.chartLabel(index.before, index.after)}
+      aria-label={t.annotation.chartLabel(before, after)}
       width="100%"
       height={HEIGHT}
     >

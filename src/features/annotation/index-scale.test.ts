@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annotation } from '../../content/content';
+import { englishContent } from '../../content/content';
+
+const { annotation } = englishContent;
 import { indexScale } from './index-scale';
 
 describe('index scale', () => {

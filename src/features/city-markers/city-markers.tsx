@@ -1,9 +1,6 @@
-import { cities } from '../../content/content';
-import { en } from '../../content/strings/en';
 import { useAppStore } from '../../store/app-store';
+import { useLocale } from '../../store/locale-store';
 import { LABEL_SIDE } from './label-placement';
-
-const formatNumber = new Intl.NumberFormat('en-US');
 
 /**
  * The five city buttons. They live in one HTML layer over whichever map is
@@ -18,9 +15,10 @@ export function CityMarkers() {
   const selectedCityId = useAppStore((s) => s.selectedCityId);
   const selectCity = useAppStore((s) => s.selectCity);
   const clearSelection = useAppStore((s) => s.clearSelection);
+  const { t, content, format } = useLocale();
   return (
-    <ul className="map-markers" aria-label={en.citiesGroupLabel}>
-      {cities.map((city) => {
+    <ul className="map-markers" aria-label={t.citiesGroupLabel}>
+      {content.cities.map((city) => {
         const selected = city.id === selectedCityId;
         return (
           <li
@@ -35,10 +33,10 @@ export function CityMarkers() {
               data-city-marker={city.id}
               aria-haspopup="dialog"
               aria-expanded={selected}
-              aria-label={en.cityButtonName(
+              aria-label={t.cityButtonName(
                 city.name,
                 city.state,
-                formatNumber.format(city.population.value),
+                format.number(city.population.value),
               )}
               onClick={() => (selected ? clearSelection() : selectCity(city.id))}
             >

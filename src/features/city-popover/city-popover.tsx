@@ -1,16 +1,13 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
-import { cities, cityById } from '../../content/content';
+import { cityById } from '../../content/content';
 import type { CityId } from '../../content/schema';
-import { en } from '../../content/strings/en';
-import { formatPartialDate } from '../../components/format-date';
 import { SourceLink } from '../../components/source-link';
 import { useAppStore } from '../../store/app-store';
+import { useLocale } from '../../store/locale-store';
 import { MAP_FRAME_EVENT } from '../../map/map-state';
 import { NoteList } from './note-list';
 import { POPOVER_WIDTH, placePopover, type Placement } from './placement';
-
-const formatNumber = new Intl.NumberFormat('en-US');
 
 /** The city's marker button on the map (the popover's anchor and focus return). */
 export function markerButton(id: CityId): HTMLElement | null {
@@ -44,6 +41,8 @@ export function CityPopover() {
   const returnFocusRef = useRef<HTMLElement | null>(null);
   const [placement, setPlacement] = useState<Placement>({ mode: 'sheet' });
   const headingId = useId();
+  const { t, content, format } = useLocale();
+  const { cities } = content;
 
   const close = useCallback(
     (restoreFocus: boolean) => {
@@ -100,7 +99,8 @@ export function CityPopover() {
       overlay?.removeEventListener(MAP_FRAME_EVENT, place);
       window.removeEventListener('resize', place);
     };
-  }, [cityId, view]);
+    // The language too: the same city in other words has another height.
+  }, [cityId, view, content]);
 
   // Escape anywhere, and clicks outside, close it.
   useEffect(() => {
@@ -138,7 +138,7 @@ export function CityPopover() {
   }, [cityId, close]);
 
   if (!cityId) return null;
-  const city = cityById(cityId);
+  const city = cityById(content, cityId);
   const index = cities.findIndex((c) => c.id === cityId);
   const previous = cities[(index + cities.length - 1) % cities.length]!;
   const next = cities[(index + 1) % cities.length]!;
@@ -183,7 +183,7 @@ export function CityPopover() {
         <button
           type="button"
           className="city-popover__close"
-          aria-label={en.popover.close}
+          aria-label={t.popover.close}
           onClick={() => close(true)}
         >
           <span aria-hidden="true">×</span>
@@ -192,40 +192,40 @@ export function CityPopover() {
 
       <div className="city-popover__body">
         <section className="city-popover__section">
-          <h3>{en.popover.reportSays}</h3>
+          <h3>{t.popover.reportSays}</h3>
           <p className="city-popover__claim">
-            <span className="city-popover__badge">{en.popover.reportClaimBadge}</span>{' '}
+            <span className="city-popover__badge">{t.popover.reportClaimBadge}</span>{' '}
             {city.reportSays}
           </p>
         </section>
 
         <section className="city-popover__section">
-          <h3>{en.popover.cityPolicy}</h3>
+          <h3>{t.popover.cityPolicy}</h3>
           <NoteList notes={city.localNotes} />
         </section>
 
         <section className="city-popover__section">
-          <h3>{en.popover.stateLaw(city.state)}</h3>
+          <h3>{t.popover.stateLaw(city.state)}</h3>
           <NoteList notes={city.stateNotes} />
         </section>
 
         <section className="city-popover__section">
-          <h3>{en.popover.population}</h3>
-          <p>{en.popover.populationValue(formatNumber.format(city.population.value))}</p>
+          <h3>{t.popover.population}</h3>
+          <p>{t.popover.populationValue(format.number(city.population.value))}</p>
           {city.population.note ? <p>{city.population.note}</p> : null}
           <p className="note-list__sources">
-            {en.popover.sourcesLabel(city.population.sources.length)}{' '}
+            {t.popover.sourcesLabel(city.population.sources.length)}{' '}
             {city.population.sources.map((source, i) => (
               <span key={source.url}>
                 {i > 0 ? '; ' : null}
-                <SourceLink source={source} words={en.citation} />
+                <SourceLink source={source} />
               </span>
             ))}
           </p>
         </section>
 
         <p className="city-popover__checked">
-          {en.popover.lastChecked(formatPartialDate(city.lastChecked))}
+          {t.popover.lastChecked(format.date(city.lastChecked, t.citation.undated))}
         </p>
       </div>
 
@@ -237,11 +237,11 @@ export function CityPopover() {
           onClick={() => selectCity(previous.id)}
         >
           <span aria-hidden="true">← </span>
-          <span className="visually-hidden">{en.popover.previous}: </span>
+          <span className="visually-hidden">{t.popover.previous}: </span>
           {previous.name}
         </button>
         <span className="city-popover__position">
-          {en.popover.position(index + 1, cities.length)}
+          {t.popover.position(index + 1, cities.length)}
         </span>
         <button
           type="button"
@@ -249,7 +249,7 @@ export function CityPopover() {
           data-city-opener
           onClick={() => selectCity(next.id)}
         >
-          <span className="visually-hidden">{en.popover.next}: </span>
+          <span className="visually-hidden">{t.popover.next}: </span>
           {next.name}
           <span aria-hidden="true"> →</span>
         </button>

@@ -1,8 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import { cities } from '../../content/content';
 import type { CityId } from '../../content/city-ids';
-import { en } from '../../content/strings/en';
 import { useAppStore } from '../../store/app-store';
+import { useLocale } from '../../store/locale-store';
 import { LANGS, THEMES, type Lang, type Theme } from '../../store/url-state';
 import {
   MAX_HEIGHT,
@@ -22,6 +21,7 @@ export function EmbedControl() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const titleId = useId();
+  const { t } = useLocale();
   const show = () => {
     setOpen(true);
     dialogRef.current?.showModal();
@@ -29,7 +29,7 @@ export function EmbedControl() {
   return (
     <>
       <button type="button" className="button" aria-haspopup="dialog" onClick={show}>
-        {en.embed.button}
+        {t.embed.button}
       </button>
       <dialog
         ref={dialogRef}
@@ -38,11 +38,11 @@ export function EmbedControl() {
         onClose={() => setOpen(false)}
       >
         <div className="embed-dialog__header">
-          <h2 id={titleId}>{en.embed.title}</h2>
+          <h2 id={titleId}>{t.embed.title}</h2>
           <button
             type="button"
             className="city-popover__close"
-            aria-label={en.popover.close}
+            aria-label={t.popover.close}
             onClick={() => dialogRef.current?.close()}
           >
             <span aria-hidden="true">×</span>
@@ -55,6 +55,7 @@ export function EmbedControl() {
 }
 
 function EmbedForm() {
+  const { t, content } = useLocale();
   const current = useAppStore.getState();
   const [options, setOptions] = useState<EmbedOptions>({
     city: current.selectedCityId,
@@ -62,19 +63,19 @@ function EmbedForm() {
     theme: current.theme === 'contrast' ? 'auto' : current.theme,
     height: 640,
   });
-  const [copied, setCopied] = useState('');
+  const [copied, setCopied] = useState<'' | 'code' | 'pym' | 'blocked'>('');
   const origin = window.location.origin;
   const path = window.location.pathname;
-  const iframeCode = iframeSnippet(origin, path, en.embed.frameTitle, options);
-  const pymCode = pymSnippet(origin, path, en.embed.frameTitle, options);
+  const iframeCode = iframeSnippet(origin, path, t.embed.frameTitle, options);
+  const pymCode = pymSnippet(origin, path, t.embed.frameTitle, options);
   const set = (patch: Partial<EmbedOptions>) => setOptions((o) => ({ ...o, ...patch }));
 
-  const copy = async (text: string, which: string) => {
+  const copy = async (text: string, which: 'code' | 'pym') => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(en.embed.copied(which));
+      setCopied(which);
     } catch {
-      setCopied(en.embed.copyBlocked);
+      setCopied('blocked');
     }
   };
 
@@ -82,13 +83,13 @@ function EmbedForm() {
     <div className="embed-dialog__body">
       <div className="embed-dialog__options">
         <label>
-          {en.embed.city}
+          {t.embed.city}
           <select
             value={options.city ?? ''}
             onChange={(e) => set({ city: (e.target.value || null) as CityId | null })}
           >
-            <option value="">{en.embed.noCity}</option>
-            {cities.map((c) => (
+            <option value="">{t.embed.noCity}</option>
+            {content.cities.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
@@ -96,27 +97,27 @@ function EmbedForm() {
           </select>
         </label>
         <label>
-          {en.embed.language}
+          {t.embed.language}
           <select value={options.lang} onChange={(e) => set({ lang: e.target.value as Lang })}>
             {LANGS.map((l) => (
               <option key={l} value={l}>
-                {en.embed.languages[l]}
+                {t.embed.languages[l]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {en.toolbar.themeLabel}
+          {t.toolbar.themeLabel}
           <select value={options.theme} onChange={(e) => set({ theme: e.target.value as Theme })}>
-            {THEMES.filter((t) => t !== 'contrast').map((t) => (
-              <option key={t} value={t}>
-                {en.toolbar.themes[t]}
+            {THEMES.filter((theme) => theme !== 'contrast').map((theme) => (
+              <option key={theme} value={theme}>
+                {t.toolbar.themes[theme]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {en.embed.height}
+          {t.embed.height}
           <input
             type="number"
             min={MIN_HEIGHT}
@@ -128,31 +129,31 @@ function EmbedForm() {
         </label>
       </div>
 
-      <p className="embed-dialog__label">{en.embed.preview}</p>
+      <p className="embed-dialog__label">{t.embed.preview}</p>
       <iframe
         className="embed-dialog__preview"
-        title={en.embed.previewTitle}
+        title={t.embed.previewTitle}
         src={embedUrl(origin, path, options)}
         height={Math.min(Math.max(options.height, MIN_HEIGHT), 480)}
         loading="lazy"
       />
 
       <label className="embed-dialog__code">
-        {en.embed.codeLabel}
+        {t.embed.codeLabel}
         <textarea readOnly rows={5} value={iframeCode} />
       </label>
-      <button type="button" className="button" onClick={() => void copy(iframeCode, 'iframe')}>
-        {en.embed.copyCode}
+      <button type="button" className="button" onClick={() => void copy(iframeCode, 'code')}>
+        {t.embed.copyCode}
       </button>
       <label className="embed-dialog__code">
-        {en.embed.pymLabel}
+        {t.embed.pymLabel}
         <textarea readOnly rows={4} value={pymCode} />
       </label>
       <button type="button" className="button" onClick={() => void copy(pymCode, 'pym')}>
-        {en.embed.copyPym}
+        {t.embed.copyPym}
       </button>
       <p className="copy-link__status" role="status">
-        {copied}
+        {copied === 'blocked' ? t.embed.copyBlocked : copied ? t.embed.copied(copied) : ''}
       </p>
     </div>
   );

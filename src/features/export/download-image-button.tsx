@@ -1,27 +1,29 @@
 import { useState } from 'react';
-import { en } from '../../content/strings/en';
+import { useLocale } from '../../store/locale-store';
 
 /** "Download image": the current map view as a PNG (loaded only when pressed). */
 export function DownloadImageButton() {
-  const [status, setStatus] = useState('');
+  const locale = useLocale();
+  const t = locale.t.exportImage;
+  const [status, setStatus] = useState<'' | 'done' | 'failed'>('');
   const download = async () => {
     const stage = document.querySelector<HTMLElement>('.map-stage');
     if (!stage) return;
     try {
       const { downloadMapImage } = await import('./download-image');
-      await downloadMapImage(stage);
-      setStatus(en.exportImage.done);
+      await downloadMapImage(stage, locale);
+      setStatus('done');
     } catch {
-      setStatus(en.exportImage.failed);
+      setStatus('failed');
     }
   };
   return (
     <span className="copy-link">
       <button type="button" className="button" onClick={() => void download()}>
-        {en.exportImage.button}
+        {t.button}
       </button>
       <span className="copy-link__status" role="status">
-        {status}
+        {status ? t[status] : ''}
       </span>
     </span>
   );

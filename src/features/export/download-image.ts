@@ -1,5 +1,4 @@
-import { annotation, cities } from '../../content/content';
-import { en } from '../../content/strings/en';
+import type { Locale } from '../../content/locale';
 import { toWorld } from '../../map/projection';
 import { readStaticPaths } from '../../map/read-static-paths';
 import { resolveColorVars } from '../../map/map-colors';
@@ -19,7 +18,9 @@ const COLOR_VARS: Record<keyof ImageColors, string> = {
 };
 
 /** Renders the current map view to a PNG and hands it to the browser as a download. */
-export async function downloadMapImage(stage: HTMLElement): Promise<void> {
+export async function downloadMapImage(stage: HTMLElement, locale: Locale): Promise<void> {
+  const { t, content, format } = locale;
+  const { annotation, cities } = content;
   const paths = readStaticPaths(document);
   if (!paths) throw new Error('no static map');
   const box = stage.getBoundingClientRect();
@@ -49,9 +50,9 @@ export async function downloadMapImage(stage: HTMLElement): Promise<void> {
       paths,
       colors: resolveColorVars(stage, COLOR_VARS),
       cities: placed.map((p) => ({ name: p.city.name, x: p.x, y: p.y, radius: p.radius })),
-      title: en.title,
-      annotation: `${annotation.label} ${annotation.scope}: ${annotation.measures}. ${annotation.qualifier}.`,
-      source: `${en.sourceLine} ${en.mapDataCredit}.`,
+      title: t.title,
+      annotation: `${format.percentChange(annotation.value)} ${annotation.scope}: ${annotation.measures}. ${annotation.qualifier}.`,
+      source: `${t.sourceLine} ${t.mapDataCredit}.`,
     },
     pixelRatio,
   );

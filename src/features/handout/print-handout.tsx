@@ -1,6 +1,4 @@
-import { annotation, cities, report } from '../../content/content';
-import { en } from '../../content/strings/en';
-import { formatPartialDate } from '../../components/format-date';
+import { useLocale } from '../../store/locale-store';
 import { citySources } from '../sources/collect-sources';
 
 /**
@@ -9,10 +7,13 @@ import { citySources } from '../sources/collect-sources';
  * every control (src/styles/print.css).
  */
 export function PrintHandout() {
+  const { t, content, format } = useLocale();
+  const { annotation, cities, report } = content;
   return (
     <section className="print-handout">
       <p className="print-handout__figure">
-        <strong>{annotation.label}</strong> {annotation.measures}. {annotation.qualifier}.
+        <strong>{format.percentChange(annotation.value)}</strong> {annotation.measures}.{' '}
+        {annotation.qualifier}.
       </p>
       <div className="print-handout__cities">
         {cities.map((city) => (
@@ -24,21 +25,21 @@ export function PrintHandout() {
           </p>
         ))}
       </div>
-      <h2>{en.handout.sources}</h2>
+      <h2>{t.handout.sources}</h2>
       <p className="print-handout__sources">
-        {en.handout.report}: {report.sources.map((s) => `${s.title} (${s.publisher})`).join('; ')}.{' '}
+        {t.handout.report}: {report.sources.map((s) => `${s.title} (${s.publisher})`).join('; ')}.{' '}
         {cities.map((city) => (
           <span key={city.id}>
             <strong>{city.name}:</strong>{' '}
             {citySources(city)
-              .map((s) => `${s.publisher}, ${formatPartialDate(s.date, en.citation.undated)}`)
+              .map((s) => `${s.publisher}, ${format.date(s.date, t.citation.undated)}`)
               .join('; ')}
             .{' '}
           </span>
         ))}
       </p>
       <p className="print-handout__footer">
-        {en.handout.footer(formatPartialDate(report.lastUpdated))}
+        {t.handout.footer(format.date(report.lastUpdated, t.citation.undated))}
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import { en } from '../../content/strings/en';
+import { useLocale } from '../../store/locale-store';
 import { LEGEND_STEPS } from './legend-steps';
 
 /**
@@ -6,14 +6,15 @@ import { LEGEND_STEPS } from './legend-steps';
  * generated stylesheet and scale as the markers (src/map/map-points-css.ts).
  */
 export function MapLegend() {
+  const { t, format } = useLocale();
   return (
     <div className="map-legend">
-      <p className="map-legend__title">{en.legendTitle}</p>
+      <p className="map-legend__title">{t.legendTitle}</p>
       <ul className="map-legend__items">
         {LEGEND_STEPS.map((millions) => (
           <li key={millions} className="map-legend__item">
             <span className="map-legend__circle" data-millions={millions} aria-hidden="true" />
-            {en.legendValue(millions)}
+            {format.compact(millions * 1_000_000)}
           </li>
         ))}
       </ul>

@@ -1,8 +1,6 @@
 import { useId } from 'react';
-import { en } from '../../content/strings/en';
 import { isOfflineCopy, OFFLINE_FILE_NAME } from '../../content/offline-copy';
-
-const t = en.offlineCopy;
+import { useLocale } from '../../store/locale-store';
 
 /**
  * The page's footer for teachers: a link to the single-file offline copy, or,
@@ -10,6 +8,7 @@ const t = en.offlineCopy;
  */
 export function OfflineFooter() {
   const headingId = useId();
+  const t = useLocale().t.offlineCopy;
   if (isOfflineCopy()) {
     return (
       <footer className="page-footer">

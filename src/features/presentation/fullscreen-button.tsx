@@ -1,26 +1,27 @@
 import { useState } from 'react';
-import { en } from '../../content/strings/en';
+import { useLocale } from '../../store/locale-store';
 
 /** Full screen for a projector; says what to do where a frame or browser refuses it. */
 export function FullscreenButton() {
-  const [message, setMessage] = useState('');
+  const { t } = useLocale();
+  const [refused, setRefused] = useState(false);
   const toggle = async () => {
     try {
       if (document.fullscreenElement) await document.exitFullscreen();
       else if (document.fullscreenEnabled) await document.documentElement.requestFullscreen();
       else throw new Error('not allowed');
-      setMessage('');
+      setRefused(false);
     } catch {
-      setMessage(en.present.fullscreenRefused);
+      setRefused(true);
     }
   };
   return (
     <span className="fullscreen">
       <button type="button" className="button" onClick={() => void toggle()}>
-        {en.present.fullscreen}
+        {t.present.fullscreen}
       </button>
       <span role="status" className="copy-link__status">
-        {message}
+        {refused ? t.present.fullscreenRefused : ''}
       </span>
     </span>
   );

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { report } from '../../content/content';
-import { en } from '../../content/strings/en';
+import { useLocale } from '../../store/locale-store';
 import { SourceLink } from '../../components/source-link';
 
 interface Props {
@@ -8,11 +7,12 @@ interface Props {
   collapsible?: boolean;
 }
 
-const t = en.report;
-
 /** What the report credited to Axios says, what we could not verify, and where it was read. */
 export function ReportPanel({ collapsible = false }: Props) {
   const headingId = useId();
+  const locale = useLocale();
+  const t = locale.t.report;
+  const { report } = locale.content;
   const heading = (
     <h2 id={headingId} className="report-panel__title">
       {t.heading}
@@ -50,7 +50,7 @@ export function ReportPanel({ collapsible = false }: Props) {
       <ul className="report-panel__sources">
         {report.sources.map((source) => (
           <li key={source.url}>
-            <SourceLink source={source} words={en.citation} />
+            <SourceLink source={source} />
           </li>
         ))}
       </ul>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cities } from '../../content/content';
+import { englishContent } from '../../content/content';
+
+const { cities } = englishContent;
 import type { City, Source } from '../../content/schema';
 import { citySources, sortedSources, uniqueSources } from './collect-sources';
 

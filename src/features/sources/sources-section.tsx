@@ -1,19 +1,15 @@
 import { useId } from 'react';
-import { cities, report } from '../../content/content';
 import type { Source } from '../../content/schema';
-import { en } from '../../content/strings/en';
+import { useLocale } from '../../store/locale-store';
 import { SourceLink } from '../../components/source-link';
-import { formatPartialDate } from '../../components/format-date';
 import { citySources, sortedSources } from './collect-sources';
-
-const t = en.sources;
 
 function SourceList({ sources }: { sources: readonly Source[] }) {
   return (
     <ul className="sources__list">
       {sources.map((source) => (
         <li key={source.url} className="sources__item">
-          <SourceLink source={source} words={en.citation} />
+          <SourceLink source={source} />
         </li>
       ))}
     </ul>
@@ -23,6 +19,9 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
 /** Every source behind the piece: the report's, then each city's, each listed once. */
 export function SourcesSection() {
   const headingId = useId();
+  const locale = useLocale();
+  const t = locale.t.sources;
+  const { report, cities } = locale.content;
   return (
     <section className="sources" aria-labelledby={headingId}>
       <h2 id={headingId} className="sources__title">
@@ -30,10 +29,12 @@ export function SourcesSection() {
       </h2>
       <p className="sources__meta">
         {t.lastUpdated}{' '}
-        <time dateTime={report.lastUpdated}>{formatPartialDate(report.lastUpdated)}</time>
+        <time dateTime={report.lastUpdated}>
+          {locale.format.date(report.lastUpdated, locale.t.citation.undated)}
+        </time>
       </p>
       <p className="sources__note">{t.intro}</p>
-      <p className="sources__note">{t.mirrorNote(en.citation.mirror)}</p>
+      <p className="sources__note">{t.mirrorNote(locale.t.citation.mirror)}</p>
 
       <div className="sources__group">
         <h3 className="sources__group-title">{t.reportGroup}</h3>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { en } from '../../content/strings/en';
+import { useLocale } from '../../store/locale-store';
 
 type Status = 'idle' | 'copied' | 'fallback';
 
@@ -11,6 +11,7 @@ type Status = 'idle' | 'copied' | 'fallback';
 export function CopyLink() {
   const [status, setStatus] = useState<Status>('idle');
   const fieldRef = useRef<HTMLInputElement>(null);
+  const { t } = useLocale();
 
   useEffect(() => {
     if (status === 'fallback') fieldRef.current?.select();
@@ -31,19 +32,19 @@ export function CopyLink() {
   return (
     <div className="copy-link">
       <button type="button" className="button" onClick={() => void copy()}>
-        {en.toolbar.copyLink}
+        {t.toolbar.copyLink}
       </button>
       {status === 'fallback' ? (
         <label className="copy-link__field">
-          <span className="visually-hidden">{en.toolbar.linkFieldLabel}</span>
+          <span className="visually-hidden">{t.toolbar.linkFieldLabel}</span>
           <input ref={fieldRef} type="text" readOnly value={window.location.href} />
         </label>
       ) : null}
       <p className="copy-link__status" role="status">
         {status === 'copied'
-          ? en.toolbar.copied
+          ? t.toolbar.copied
           : status === 'fallback'
-            ? en.toolbar.copyFallback
+            ? t.toolbar.copyFallback
             : ''}
       </p>
     </div>

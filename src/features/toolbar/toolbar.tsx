@@ -1,14 +1,15 @@
-import { en } from '../../content/strings/en';
 import { useAppStore } from '../../store/app-store';
+import { useLocale } from '../../store/locale-store';
 import { THEMES, VIEWS, type Theme } from '../../store/url-state';
 import { CopyLink } from './copy-link';
 import { EmbedControl } from '../embed/embed-dialog';
 import { DownloadImageButton } from '../export/download-image-button';
-import { tour } from '../../content/content';
 import { isOfflineCopy } from '../../content/offline-copy';
 
 /** Starts the classroom presentation, at the open city's step if one is open. */
 function PresentButton() {
+  const { t, content } = useLocale();
+  const { tour } = content;
   const present = useAppStore((s) => s.present);
   const start = () => {
     const city = useAppStore.getState().selectedCityId;
@@ -17,7 +18,7 @@ function PresentButton() {
   };
   return (
     <button type="button" className="button" onClick={start}>
-      {en.present.start}
+      {t.present.start}
     </button>
   );
 }
@@ -31,12 +32,13 @@ export function Toolbar() {
   const setView = useAppStore((s) => s.setView);
   const theme = useAppStore((s) => s.theme);
   const setTheme = useAppStore((s) => s.setTheme);
-  const viewNames = { map: en.toolbar.viewMap, list: en.toolbar.viewList };
+  const { t } = useLocale();
+  const viewNames = { map: t.toolbar.viewMap, list: t.toolbar.viewList };
   return (
-    <div className="toolbar" role="group" aria-label={en.toolbar.label} data-keeps-popover>
-      <div className="segmented" role="group" aria-label={en.toolbar.viewLabel}>
+    <div className="toolbar" role="group" aria-label={t.toolbar.label} data-keeps-popover>
+      <div className="segmented" role="group" aria-label={t.toolbar.viewLabel}>
         <span className="segmented__label" aria-hidden="true">
-          {en.toolbar.viewLabel}
+          {t.toolbar.viewLabel}
         </span>
         {VIEWS.map((v) => (
           <button
@@ -51,11 +53,11 @@ export function Toolbar() {
         ))}
       </div>
       <label className="toolbar__select">
-        <span>{en.toolbar.themeLabel}</span>
+        <span>{t.toolbar.themeLabel}</span>
         <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-          {THEMES.filter((t) => t !== 'contrast' || theme === 'contrast').map((t) => (
-            <option key={t} value={t}>
-              {en.toolbar.themes[t]}
+          {THEMES.filter((th) => th !== 'contrast' || theme === 'contrast').map((th) => (
+            <option key={th} value={th}>
+              {t.toolbar.themes[th]}
             </option>
           ))}
         </select>
@@ -65,7 +67,7 @@ export function Toolbar() {
       {isOfflineCopy() ? null : <EmbedControl />}
       <PresentButton />
       <button type="button" className="button" onClick={() => window.print()}>
-        {en.handout.print}
+        {t.handout.print}
       </button>
       <DownloadImageButton />
     </div>

@@ -1,0 +1,37 @@
+/**
+ * Store `lang` -> the edition on screen, `<html lang>` and the page title.
+ * A language is loaded (a separate chunk) before it is shown; if the store's
+ * language changes again meanwhile, the older load is dropped.
+ */
+import { useAppStore } from '../store/app-store';
+import { useLocaleStore } from '../store/locale-store';
+import { loadLocale, type Locale } from '../content/locale';
+
+function show(locale: Locale): void {
+  useLocaleStore.setState({ locale });
+  document.documentElement.lang = locale.lang;
+  document.title = locale.t.title;
+}
+
+/** Loads the store's language now (before a first render, to avoid showing English first). */
+export async function preloadLocale(): Promise<void> {
+  const locale = await loadLocale(useAppStore.getState().lang).catch(() => null);
+  if (locale) show(locale);
+}
+
+export function syncLocaleFromStore(): () => void {
+  const apply = () => {
+    const { lang } = useAppStore.getState();
+    if (useLocaleStore.getState().locale.lang === lang) return;
+    void loadLocale(lang)
+      .then((locale) => {
+        if (useAppStore.getState().lang === locale.lang) show(locale);
+      })
+      // A chunk that cannot load (offline before any visit) leaves the page as it is.
+      .catch(() => undefined);
+  };
+  apply();
+  return useAppStore.subscribe((state, previous) => {
+    if (state.lang !== previous.lang) apply();
+  });
+}

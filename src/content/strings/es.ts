@@ -1,0 +1,198 @@
+/**
+ * Interface strings in Spanish: the same keys as en.ts (the type and the
+ * build check both say which key is missing or extra). Neutral Spanish as a
+ * U.S. Spanish-language newsroom writes it; "usted" for instructions.
+ */
+import type { Strings } from './types';
+
+export const es: Strings = {
+  languageSwitch: 'Idioma',
+  kicker: 'Control migratorio',
+  title:
+    'Cinco ciudades señaladas como próximos objetivos de una expansión de las operaciones de ICE',
+  dek: 'Un informe atribuido a Axios dice que el gobierno planea extender las operaciones del Servicio de Inmigración y Control de Aduanas (ICE) a Chicago, Los Ángeles, Dallas, la Ciudad de Nueva York y Atlanta. Seleccione una ciudad para ver qué dice el informe y cómo la ciudad y su estado abordan la cooperación con ICE.',
+  mapLabel: 'Mapa de los Estados Unidos continentales con las cinco ciudades que nombra el informe',
+  citiesGroupLabel: 'Ciudades que nombra el informe',
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  mapFallback:
+    'El mapa interactivo (desplazar y hacer zoom) no está disponible en este navegador. Este mapa muestra todas las ciudades; seleccione una para ver sus notas.',
+  legendTitle: 'El área del círculo indica la población en 2020',
+  cityButtonName: (city, state, population) =>
+    `${city}, ${state}. Población en 2020: ${population}`,
+  gestures: {
+    windows: 'Use Ctrl + rueda del ratón para hacer zoom en el mapa',
+    mac: 'Use ⌘ + desplazamiento para hacer zoom en el mapa',
+    mobile: 'Use dos dedos para mover el mapa',
+  },
+  mapDataCredit:
+    'Datos del mapa: Oficina del Censo de EE. UU. (vía us-atlas); Natural Earth (vía world-atlas)',
+  sourceLine:
+    'Fuente: un informe atribuido a Axios (copia sin fecha); notas sobre las ciudades a partir de registros públicos y noticias, cada una con su fuente.',
+
+  popover: {
+    close: 'Cerrar',
+    reportSays: 'Qué dice el informe',
+    reportClaimBadge: 'Lo que afirma el informe',
+    cityPolicy: 'Política de la ciudad',
+    stateLaw: (state) => `Ley estatal: ${state}`,
+    population: 'Población',
+    populationValue: (value) => `${value} (Censo de 2020)`,
+    sourcesLabel: (count) => (count === 1 ? 'Fuente:' : 'Fuentes:'),
+    undatedEvent: 'Fecha no indicada',
+    lastChecked: (date) => `Notas revisadas por última vez el ${date}.`,
+    previous: 'Ciudad anterior',
+    next: 'Ciudad siguiente',
+    position: (index, total) => `${index} de ${total}`,
+    keyboardHint: 'Las flechas izquierda y derecha pasan de una ciudad a otra.',
+  },
+
+  toolbar: {
+    label: 'Vista y ajustes',
+    viewLabel: 'Mostrar',
+    viewMap: 'Mapa',
+    viewList: 'Lista',
+    themeLabel: 'Colores',
+    themes: {
+      auto: 'Según el sistema',
+      light: 'Claro',
+      dark: 'Oscuro',
+      contrast: 'Alto contraste',
+    },
+    copyLink: 'Copiar enlace',
+    copied: 'Enlace copiado al portapapeles.',
+    copyFallback:
+      'Aquí no se permite copiar: el enlace está seleccionado; pulse Ctrl+C (o ⌘C) para copiarlo.',
+    linkFieldLabel: 'Enlace a esta vista',
+  },
+
+  list: {
+    caption: 'Las cinco ciudades que nombra el informe',
+    city: 'Ciudad',
+    state: 'Estado',
+    population: 'Población en 2020',
+    stance: 'Política sobre la cooperación con ICE',
+    notes: 'Notas y fuentes',
+    open: 'Ver notas',
+    openName: (city) => `Ver notas: ${city}`,
+  },
+
+  notice: {
+    ignored: (names) =>
+      `Algunos ajustes de este enlace no se reconocieron y se ignoraron (${names}). El mapa funciona con normalidad.`,
+    dismiss: 'Cerrar aviso',
+  },
+
+  failed: {
+    map: 'No se pudo mostrar el mapa. La lista de ciudades y sus notas siguen disponibles: elija “Lista” arriba.',
+    annotation: 'No se pudo mostrar aquí la anotación del 15 %.',
+    list: 'No se pudo mostrar la lista de ciudades. El mapa de arriba sigue funcionando.',
+    report: 'No se pudo mostrar el resumen del informe.',
+    sources:
+      'No se pudo mostrar la lista de fuentes; las notas de cada ciudad incluyen sus propias fuentes.',
+    popover: 'No se pudieron mostrar las notas de esta ciudad.',
+  },
+
+  embed: {
+    openFull: 'Abrir el mapa completo',
+    button: 'Insertar',
+    title: 'Insertar este mapa',
+    city: 'Abrir con la ciudad',
+    noCity: 'Ninguna',
+    language: 'Idioma',
+    languages: { en: 'Inglés', es: 'Español' },
+    height: 'Altura inicial (px)',
+    preview: 'Vista previa',
+    previewTitle: 'Vista previa del mapa insertado',
+    frameTitle:
+      'Mapa: cinco ciudades señaladas como próximos objetivos de una expansión de las operaciones de ICE',
+    codeLabel: 'Código para insertar (iframe y embed.js, que ajusta la altura del marco)',
+    pymLabel: 'Para páginas que ya usan pym.js',
+    copyCode: 'Copiar código para insertar',
+    copyPym: 'Copiar código pym.js',
+    copied: (which) =>
+      which === 'pym'
+        ? 'Código pym.js copiado al portapapeles.'
+        : 'Código para insertar copiado al portapapeles.',
+    copyBlocked: 'Aquí no se permite copiar: seleccione el código y cópielo a mano.',
+  },
+
+  present: {
+    progress: (step, count) => `${step} / ${count}`,
+    controls: 'Controles de la presentación',
+    previous: '← Anterior',
+    next: 'Siguiente →',
+    goTo: 'Paso',
+    notes: 'Notas para el docente (N)',
+    notesLabel: 'Notas para el docente',
+    play: (seconds) => `Avanzar solo cada ${seconds} s`,
+    pause: 'Pausar el avance automático',
+    fullscreen: 'Pantalla completa',
+    fullscreenRefused:
+      'Aquí no se permite la pantalla completa (por ejemplo, dentro de un marco sin allow="fullscreen"). Use la tecla de pantalla completa del navegador (F11) o abra el mapa en su propia pestaña.',
+    exit: 'Salir de la presentación (Esc)',
+    questions: 'Preguntas para el debate',
+    start: 'Presentar',
+  },
+
+  handout: {
+    print: 'Imprimir hoja para clase',
+    sources: 'Fuentes',
+    report: 'El informe',
+    footer: (date) =>
+      `Última actualización: ${date}. Todas las notas, con su fuente completa y enlace, están en el mapa interactivo.`,
+  },
+
+  exportImage: {
+    button: 'Descargar imagen',
+    done: 'Imagen descargada (PNG).',
+    failed: 'No se pudo crear la imagen en este navegador.',
+  },
+
+  citation: {
+    undated: 'sin fecha',
+    mirror: 'copia espejo',
+    newTab: 'se abre en una pestaña nueva',
+    originalLanguage: '(en inglés)',
+  },
+
+  report: {
+    heading: 'Qué dice el informe',
+    headlineLabel: 'Titular del informe (traducido del inglés):',
+    creditedTo: (outlet) => `Atribuido a ${outlet}`,
+    summaryHeading: 'Nuestro resumen',
+    claimsHeading: 'Lo principal que afirma el informe',
+    unverifiedHeading: 'Lo que no se pudo verificar',
+    sourcesHeading: (count) => (count === 1 ? 'Fuente' : 'Fuentes'),
+  },
+
+  annotation: {
+    source: (outlet) => `Fuente: un informe atribuido a ${outlet}`,
+    shortMeasure: 'Aumento de los arrestos de ICE, según el informe',
+    chartBefore: (value) => `Un año antes: ${value}`,
+    chartAfter: (value) => `Ahora: ${value}`,
+    chartLabel: (before, after) =>
+      `Gráfico de barras, como índice: el mismo periodo del año anterior es ${before}; ahora, según el informe, ${after}. Las barras empiezan en cero.`,
+  },
+
+  sources: {
+    heading: 'Fuentes',
+    lastUpdated: 'Última actualización:',
+    intro:
+      'Todas las fuentes usadas en esta pieza, agrupadas por ciudad, de la más antigua a la más reciente; las que no tienen fecha, al final. Los títulos se dan en su idioma original.',
+    mirrorNote: (mirror) =>
+      `Las fuentes marcadas como “${mirror}” son copias espejo o secundarias de la información original, no el original.`,
+    reportGroup: 'El informe',
+    cityGroup: (city, state) => `${city}, ${state}`,
+  },
+
+  offlineCopy: {
+    heading: 'Usar el mapa sin internet',
+    intro:
+      'Esta página sigue funcionando sin conexión después de una visita en este navegador. Para otra computadora, o un salón de clases sin conexión, descargue el mapa completo como un solo archivo y ábralo en cualquier navegador, por ejemplo desde una memoria USB.',
+    download: 'Descargar para usar sin conexión',
+    size: '(un archivo HTML, de unos 2 MB)',
+    isCopy:
+      'Esta es la copia sin conexión del mapa, guardada como un solo archivo para usarla sin internet. La versión en línea puede tener notas más recientes.',
+  },
+};
