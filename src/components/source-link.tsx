@@ -19,11 +19,13 @@ export function SourceLink({ source }: { source: Source }) {
       {t.citation.originalLanguage ? ` ${t.citation.originalLanguage}` : null}
       {', '}
       <span lang="en">{source.publisher}</span>
+      {source.copy ? ` (${t.citation.copy[source.copy.kind](source.copy.name ?? '')})` : null}
       {', '}
       <time dateTime={source.date ?? undefined}>
         {format.date(source.date, t.citation.undated)}
       </time>
-      {source.mirror ? ` (${t.citation.mirror})` : null}
+      {/* A copy note already says what kind of copy it is. */}
+      {source.mirror && !source.copy ? ` (${t.citation.mirror})` : null}
     </span>
   );
 }

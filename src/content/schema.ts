@@ -50,10 +50,38 @@ const httpsUrl = z.string({ error: 'must be a URL' }).refine(
   { error: 'must be an absolute https:// URL' },
 );
 
+/**
+ * How the copy read relates to the original, when it is not the original:
+ * a mirror or secondary copy on another site, a headline seen via another
+ * site, a report quoting another outlet, a press release via a wire, or a
+ * copy of a document's text. Said in the reader's language from these kinds.
+ */
+export const COPY_KINDS = [
+  'mirror',
+  'secondary',
+  'summary',
+  'headline',
+  'quoting',
+  'via',
+  'document',
+] as const;
+const copySchema = z
+  .strictObject({
+    kind: z.enum(COPY_KINDS),
+    /** The other site or outlet (the copy's host, the outlet quoted, the wire). */
+    name: text.optional(),
+  })
+  .refine((copy) => copy.kind === 'document' || copy.name !== undefined, {
+    error: 'needs the name of the other site or outlet',
+    path: ['name'],
+  });
+
 /** Where a claim comes from. `date: null` means the source itself is undated. */
 export const sourceSchema = z.strictObject({
   title: text,
+  /** The original publisher's name only; how the copy read relates to it goes in `copy`. */
   publisher: text,
+  copy: copySchema.optional(),
   date: partialDateSchema.nullable(),
   url: httpsUrl,
   /** Set when the copy read was a mirror or secondary copy of the original reporting. */

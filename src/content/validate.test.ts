@@ -133,6 +133,19 @@ describe('content validation', () => {
     expect(errorsFor(c2)).toEqual(['data/tour.json › steps: has no step for the city "atlanta"']);
   });
 
+  it('rejects a copy note without the name of the other site', () => {
+    const c = content();
+    const source = c.cities[0]!.localNotes.flatMap((n: Json) => n.sources).find(
+      (s: Json) => s.copy,
+    );
+    delete source.copy.name;
+    expect(errorsFor(c)).toEqual([
+      expect.stringMatching(
+        /^data\/cities\.json › \[0\] \(chicago\) › .* › copy › name: needs the name of the other site or outlet$/,
+      ),
+    ]);
+  });
+
   it('names a key missing from a translation, and one it has that English lacks', () => {
     const c = content();
     c.es.cities['new-york-city'].stateNotes.pop();

@@ -152,6 +152,16 @@ export const en = {
   citation: {
     undated: 'undated',
     mirror: 'mirror copy',
+    /** How the copy read relates to the original (data: a source's `copy`). */
+    copy: {
+      mirror: (name: string) => `mirror copy, ${name}`,
+      secondary: (name: string) => `secondary copy, ${name}`,
+      summary: (name: string) => `secondary summary, ${name}`,
+      headline: (name: string) => `headline via ${name}`,
+      quoting: (name: string) => `quoting ${name}`,
+      via: (name: string) => `via ${name}`,
+      document: () => 'copy of the document',
+    },
     newTab: 'opens in a new tab',
     /** Said after a source's title where the page's language differs from the title's (English). */
     originalLanguage: '',

@@ -152,6 +152,15 @@ export const es: Strings = {
   citation: {
     undated: 'sin fecha',
     mirror: 'copia espejo',
+    copy: {
+      mirror: (name) => `copia espejo, ${name}`,
+      secondary: (name) => `copia secundaria, ${name}`,
+      summary: (name) => `resumen secundario, ${name}`,
+      headline: (name) => `titular vía ${name}`,
+      quoting: (name) => `cita a ${name}`,
+      via: (name) => `vía ${name}`,
+      document: () => 'copia del documento',
+    },
     newTab: 'se abre en una pestaña nueva',
     originalLanguage: '(en inglés)',
   },
