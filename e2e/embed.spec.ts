@@ -197,6 +197,10 @@ test('the Embed dialog previews the embed and gives code to copy', async ({ page
     /<script async src="http:\/\/127\.0\.0\.1:4173\/embed\.js"><\/script>/,
   );
   await expect(dialog.getByRole('textbox', { name: /pym\.js/ })).toHaveValue(/new pym\.Parent/);
+  // A Spanish embed gets its frame title in Spanish (the host page's screen readers read it).
+  await dialog.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await expect(code).toHaveValue(/lang=es/);
+  await expect(code).toHaveValue(/title="Mapa: cinco ciudades/);
 
   const preview = dialog.frameLocator('iframe[title="Preview of the embedded map"]');
   await expect(preview.getByRole('dialog', { name: 'Atlanta' })).toBeVisible();

@@ -1,7 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { CityId } from '../../content/city-ids';
 import { useAppStore } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
+import { loadLocale } from '../../content/locale';
 import { LANGS, THEMES, type Lang, type Theme } from '../../store/url-state';
 import {
   MAX_HEIGHT,
@@ -54,6 +55,27 @@ export function EmbedControl() {
   );
 }
 
+/**
+ * The frame's title in the embed's language (screen readers on the host page
+ * read it), which may differ from this page's.
+ */
+function useFrameTitle(lang: Lang): string {
+  const { t } = useLocale();
+  const [titles, setTitles] = useState<Partial<Record<Lang, string>>>({});
+  useEffect(() => {
+    let live = true;
+    void loadLocale(lang)
+      .then((locale) => {
+        if (live) setTitles((known) => ({ ...known, [lang]: locale.t.embed.frameTitle }));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  return titles[lang] ?? t.embed.frameTitle;
+}
+
 function EmbedForm() {
   const { t, content } = useLocale();
   const current = useAppStore.getState();
@@ -66,8 +88,9 @@ function EmbedForm() {
   const [copied, setCopied] = useState<'' | 'code' | 'pym' | 'blocked'>('');
   const origin = window.location.origin;
   const path = window.location.pathname;
-  const iframeCode = iframeSnippet(origin, path, t.embed.frameTitle, options);
-  const pymCode = pymSnippet(origin, path, t.embed.frameTitle, options);
+  const frameTitle = useFrameTitle(options.lang);
+  const iframeCode = iframeSnippet(origin, path, frameTitle, options);
+  const pymCode = pymSnippet(origin, path, frameTitle, options);
   const set = (patch: Partial<EmbedOptions>) => setOptions((o) => ({ ...o, ...patch }));
 
   const copy = async (text: string, which: 'code' | 'pym') => {
