@@ -2,7 +2,10 @@
  * The Spanish edition (`lang=es`): every word a reader meets, formats by
  * locale, and a language switch that keeps the open city, view and mode.
  */
+import type { Page } from '@playwright/test';
 import { test, expect, cityButton, axeViolations, waitForInteractiveMap } from './fixtures';
+import { en } from '../src/content/strings/en';
+import { es } from '../src/content/strings/es';
 
 const NBSP = '\u00a0';
 const CITIES_ES = [
@@ -12,6 +15,40 @@ const CITIES_ES = [
   ['Ciudad de Nueva York', 'Nueva York'],
   ['Atlanta', 'Georgia'],
 ] as const;
+
+/** Every fixed English UI string that Spanish says differently (the switch's "English" aside). */
+function englishOnly(a: unknown, b: unknown, found: string[] = []): string[] {
+  if (typeof a === 'string') {
+    if (a !== b && a !== 'English' && a.length > 2) found.push(a);
+  } else if (a && typeof a === 'object') {
+    for (const [key, value] of Object.entries(a)) {
+      englishOnly(value, (b as Record<string, unknown>)[key], found);
+    }
+  }
+  return found;
+}
+const ENGLISH = englishOnly(en, es);
+
+/** English UI strings in the page's text or in its names, titles and descriptions. */
+async function englishOnPage(page: Page): Promise<string[]> {
+  return page.evaluate((english) => {
+    const wanted = new Set(english);
+    const seen = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      if (wanted.has(text)) seen.add(text);
+    }
+    for (const element of document.querySelectorAll('*')) {
+      for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
+        const value = element.getAttribute(name);
+        if (value && wanted.has(value)) seen.add(value);
+      }
+    }
+    if (wanted.has(document.title)) seen.add(document.title);
+    return [...seen];
+  }, ENGLISH);
+}
 
 for (const viewport of [
   { width: 1280, height: 800 },
@@ -40,6 +77,7 @@ for (const viewport of [
       'Chicago, Illinois. Población en 2020: 2.746.388',
     );
     await waitForInteractiveMap(page);
+    expect(await englishOnPage(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 
     for (const [city, state] of CITIES_ES) {
@@ -52,15 +90,19 @@ for (const viewport of [
       await expect(dialog.getByRole('heading', { name: `Ley estatal: ${state}` })).toBeAttached();
       // Source titles stay in English, said so.
       await expect(dialog.getByText('(en inglés)').first()).toBeAttached();
-      if (city === 'Atlanta') expect(await axeViolations(page)).toEqual([]);
+      if (city === 'Atlanta') {
+        expect(await englishOnPage(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
+      }
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
     }
 
     await page.getByRole('button', { name: 'Lista' }).click();
-    const table = page.getByRole('table', { name: 'Las cinco ciudades que nombra el informe' });
+    const table = page.getByRole('table', { name: 'Las cinco ciudades que señala el informe' });
     await expect(table.getByRole('rowheader')).toHaveText(CITIES_ES.map(([city]) => city));
     await expect(table.getByRole('columnheader', { name: 'Población en 2020' })).toBeVisible();
+    expect(await englishOnPage(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
 }
@@ -96,7 +138,7 @@ test('the language switch is the first stop for the keyboard and keeps the open 
   await page.getByRole('button', { name: 'List' }).click();
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(
-    page.getByRole('table', { name: 'Las cinco ciudades que nombra el informe' }),
+    page.getByRole('table', { name: 'Las cinco ciudades que señala el informe' }),
   ).toBeVisible();
 });
 
@@ -119,6 +161,7 @@ test('present mode in Spanish, and switching language keeps the step', async ({ 
   await expect(
     page.getByRole('heading', { name: 'Preguntas para el debate', exact: true }),
   ).toBeVisible();
+  expect(await englishOnPage(page)).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -127,5 +170,7 @@ test('an embed in Spanish', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('dialog', { name: 'Atlanta' })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Abrir el mapa completo/ })).toBeVisible();
+  await waitForInteractiveMap(page);
+  expect(await englishOnPage(page)).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 });

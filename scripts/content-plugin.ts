@@ -90,13 +90,30 @@ export function contentPlugin(): Plugin {
     name: 'ice-map-content',
     configResolved(config) {
       root = config.root;
+      // A build stops here, before any plugin has run: a later plugin failing
+      // for want of output (the service worker's) would otherwise hide this message.
+      if (config.command === 'build') {
+        const errors = checkContentOnDisk(root);
+        if (errors.length > 0) throw new Error(formatContentErrors(errors));
+      }
     },
     buildStart() {
+      // The dev server and the unit tests check at start (a build already has).
       const errors = checkContentOnDisk(root);
       if (errors.length > 0) this.error(formatContentErrors(errors));
       for (const file of [...ALL_CONTENT_FILES, BASEMAP_FILE]) {
         this.addWatchFile(resolve(root, file));
       }
+    },
+    // The dev server checks again whenever a content file changes, and shows
+    // what is wrong in the page's error overlay rather than the broken content.
+    handleHotUpdate({ file, server }) {
+      const contentFiles = ALL_CONTENT_FILES.map((name) => resolve(root, name));
+      if (!contentFiles.includes(file)) return;
+      const errors = checkContentOnDisk(root);
+      if (errors.length === 0) return;
+      server.ws.send({ type: 'error', err: { message: formatContentErrors(errors), stack: '' } });
+      return [];
     },
     resolveId(id) {
       // The CSS id keeps its extension and no \0 prefix so Vite's CSS pipeline takes it.

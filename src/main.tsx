@@ -5,6 +5,7 @@ import { readStaticPaths } from './map/read-static-paths';
 import { loadLiveMapModule, wantsEagerMap } from './map/load-policy';
 import { readUrlIntoStore } from './app/url-sync';
 import { preloadLocale } from './app/locale-sync';
+import { loadLocale } from './content/locale';
 import { parseUrlState } from './store/url-state';
 import { registerOffline } from './app/offline';
 import type { StaticMapPaths } from './map/static-map-paths';
@@ -25,8 +26,10 @@ if (!root) throw new Error('The page has no #root element.');
 // On a desktop, fetch MapLibre alongside hydration rather than after it.
 if (wantsEagerMap()) void loadLiveMapModule().catch(() => undefined);
 
-const { mode } = parseUrlState(window.location.search).state;
+const { mode, lang } = parseUrlState(window.location.search).state;
 document.documentElement.dataset.mode = mode;
+// Another language's chunk starts loading now, alongside hydration, not after it.
+if (lang !== 'en') void loadLocale(lang).catch(() => undefined);
 
 const prerendered = readStaticPaths(root);
 if (prerendered && mode === 'explore') {

@@ -11,6 +11,7 @@ function show(locale: Locale): void {
   useLocaleStore.setState({ locale });
   document.documentElement.lang = locale.lang;
   document.title = locale.t.title;
+  document.querySelector('meta[name="description"]')?.setAttribute('content', locale.t.description);
 }
 
 /** Loads the store's language now (before a first render, to avoid showing English first). */

@@ -8,9 +8,10 @@ import { MapLegend } from '../features/map-legend/map-legend';
 import { AnnotationCallout } from '../features/annotation/annotation-callout';
 import { AnnotationDetails } from '../features/annotation/annotation-details';
 
-/** MapLibre's built-in UI strings (its cooperative-gestures hint), in the page's language. */
-function mapLibreLocale(t: Strings): Record<string, string> {
+/** MapLibre's built-in UI strings (the canvas's name, the cooperative-gestures hint), in the page's language. */
+export function mapLibreLocale(t: Strings): Record<string, string> {
   return {
+    'Map.Title': t.mapCanvasLabel,
     'CooperativeGesturesHandler.WindowsHelpText': t.gestures.windows,
     'CooperativeGesturesHandler.MacHelpText': t.gestures.mac,
     'CooperativeGesturesHandler.MobileHelpText': t.gestures.mobile,

@@ -9,9 +9,7 @@ import { StepView } from '../features/presentation/step-view';
 import { stepAction } from '../features/presentation/step-keys';
 import { FullscreenButton } from '../features/presentation/fullscreen-button';
 import { LanguageSwitch } from '../features/toolbar/language-switch';
-
-/** MapLibre's own strings are not shown in present mode (no cooperative gestures). */
-const NO_LOCALE = {};
+import { mapLibreLocale } from './map-figure';
 
 /** Seconds per step when the teacher turns auto-advance on (WCAG 2.2.2: it can be paused). */
 const AUTO_SECONDS = 25;
@@ -69,7 +67,7 @@ export function PresentLayout({ paths }: { paths: StaticMapPaths }) {
         <MapStage
           paths={paths}
           label={t.mapLabel}
-          locale={NO_LOCALE}
+          locale={mapLibreLocale(t)}
           zoomInLabel={t.zoomIn}
           zoomOutLabel={t.zoomOut}
           fallbackNote={t.mapFallback}

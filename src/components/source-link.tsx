@@ -1,5 +1,6 @@
 import type { Source } from '../content/schema';
 import { useLocale } from '../store/locale-store';
+import { copyNote } from '../content/citation';
 
 /**
  * One source as a citation: linked title, publisher, date. Opens in a new tab
@@ -10,6 +11,7 @@ import { useLocale } from '../store/locale-store';
  */
 export function SourceLink({ source }: { source: Source }) {
   const { t, format } = useLocale();
+  const note = copyNote(source, t);
   return (
     <span className="source-link">
       <a href={source.url} target="_blank" rel="noopener noreferrer">
@@ -19,13 +21,11 @@ export function SourceLink({ source }: { source: Source }) {
       {t.citation.originalLanguage ? ` ${t.citation.originalLanguage}` : null}
       {', '}
       <span lang="en">{source.publisher}</span>
-      {source.copy ? ` (${t.citation.copy[source.copy.kind](source.copy.name ?? '')})` : null}
+      {note ? ` (${note})` : null}
       {', '}
       <time dateTime={source.date ?? undefined}>
         {format.date(source.date, t.citation.undated)}
       </time>
-      {/* A copy note already says what kind of copy it is. */}
-      {source.mirror && !source.copy ? ` (${t.citation.mirror})` : null}
     </span>
   );
 }

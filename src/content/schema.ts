@@ -77,22 +77,33 @@ const copySchema = z
   });
 
 /** Where a claim comes from. `date: null` means the source itself is undated. */
-export const sourceSchema = z.strictObject({
-  title: text,
-  /** The original publisher's name only; how the copy read relates to it goes in `copy`. */
-  publisher: text,
-  copy: copySchema.optional(),
-  date: partialDateSchema.nullable(),
-  url: httpsUrl,
-  /** Set when the copy read was a mirror or secondary copy of the original reporting. */
-  mirror: z.boolean().optional(),
-});
+export const sourceSchema = z
+  .strictObject({
+    title: text,
+    /** The original publisher's name only; how the copy read relates to it goes in `copy`. */
+    publisher: text,
+    copy: copySchema.optional(),
+    date: partialDateSchema.nullable(),
+    url: httpsUrl,
+    /** Set when the copy read was a mirror or secondary copy of the original reporting. */
+    mirror: z.boolean().optional(),
+  })
+  .refine((source) => !source.copy || source.copy.kind === 'document' || source.mirror === true, {
+    error: 'has a copy note, so must also say "mirror": true',
+    path: ['mirror'],
+  });
 export type Source = z.infer<typeof sourceSchema>;
 
 const sources = z.array(sourceSchema).min(1, { error: 'needs at least one source' });
 
 /** One dated, sourced statement about a city's or its state's policy. */
 export const noteSchema = z.strictObject({
+  /**
+   * Names the note for its translations (data/es/cities.json), so that they
+   * stay with the right note when notes are added or reordered. Unique within
+   * the city; by convention the note's date.
+   */
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be an id (a-z, 0-9 and -)' }),
   text,
   /** When the thing described happened, at the precision known. */
   date: partialDateSchema.nullable(),
@@ -100,34 +111,50 @@ export const noteSchema = z.strictObject({
 });
 export type Note = z.infer<typeof noteSchema>;
 
-export const citySchema = z.strictObject({
-  id: cityIdSchema,
-  name: text,
-  state: text,
-  /** Two-letter postal code. */
-  stateCode: z.string().regex(/^[A-Z]{2}$/, { error: 'must be a two-letter state code' }),
-  /** City hall, in WGS84 degrees. */
-  coordinates: z.strictObject({
-    lon: z.number().min(-180).max(180),
-    lat: z.number().min(-90).max(90),
-  }),
-  coordinatesSource: sourceSchema,
-  population: z.strictObject({
-    /** Residents counted by the 2020 Census. */
-    value: z.number().int().positive(),
-    year: z.literal(2020),
-    note: text.optional(),
-    sources,
-  }),
-  /** One line for the list view: the city's stance, in neutral words. */
-  summary: text,
-  /** What the report says about this city, as the report's claim. */
-  reportSays: text,
-  localNotes: z.array(noteSchema).min(1, { error: 'needs at least one local note' }),
-  stateNotes: z.array(noteSchema).min(1, { error: 'needs at least one state-law note' }),
-  /** When these notes were last checked against their sources. */
-  lastChecked: daySchema,
-});
+export const citySchema = z
+  .strictObject({
+    id: cityIdSchema,
+    name: text,
+    state: text,
+    /** Two-letter postal code. */
+    stateCode: z.string().regex(/^[A-Z]{2}$/, { error: 'must be a two-letter state code' }),
+    /** City hall, in WGS84 degrees. */
+    coordinates: z.strictObject({
+      lon: z.number().min(-180).max(180),
+      lat: z.number().min(-90).max(90),
+    }),
+    coordinatesSource: sourceSchema,
+    population: z.strictObject({
+      /** Residents counted by the 2020 Census. */
+      value: z.number().int().positive(),
+      year: z.literal(2020),
+      note: text.optional(),
+      sources,
+    }),
+    /** One line for the list view: the city's stance, in neutral words. */
+    summary: text,
+    /** What the report says about this city, as the report's claim. */
+    reportSays: text,
+    localNotes: z.array(noteSchema).min(1, { error: 'needs at least one local note' }),
+    stateNotes: z.array(noteSchema).min(1, { error: 'needs at least one state-law note' }),
+    /** When these notes were last checked against their sources. */
+    lastChecked: daySchema,
+  })
+  .superRefine((city, ctx) => {
+    const seen = new Set<string>();
+    for (const kind of ['localNotes', 'stateNotes'] as const) {
+      city[kind].forEach((note, index) => {
+        if (seen.has(note.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [kind, index, 'id'],
+            message: `duplicate note id "${note.id}" in this city`,
+          });
+        }
+        seen.add(note.id);
+      });
+    }
+  });
 export type City = z.infer<typeof citySchema>;
 
 export const citiesSchema = z
@@ -235,6 +262,7 @@ export type Tour = z.infer<typeof tourSchema>;
  * exactly the English content's keys is checked in validate.ts.
  */
 const idKey = z.string().regex(/^[a-z-]+$/, { error: 'must be an id (a-z and -)' });
+const noteIdKey = z.string().regex(/^[a-z0-9-]+$/, { error: 'must be a note id' });
 
 export const reportTextsSchema = z.strictObject({
   headline: text,
@@ -251,8 +279,9 @@ export const cityTextsSchema = z.strictObject({
   summary: text,
   reportSays: text,
   populationNote: text.optional(),
-  localNotes: z.array(text),
-  stateNotes: z.array(text),
+  /** By note id. */
+  localNotes: z.record(noteIdKey, text),
+  stateNotes: z.record(noteIdKey, text),
 });
 export type CityTexts = z.infer<typeof cityTextsSchema>;
 export const citiesTextsSchema = z.record(cityIdSchema, cityTextsSchema);

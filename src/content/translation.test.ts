@@ -32,10 +32,10 @@ describe('Spanish and English have the same keys', () => {
 
   it('and a difference is named by its key path', () => {
     const broken = structuredClone(spanishTexts);
-    broken.cities.dallas!.localNotes.pop();
+    delete broken.cities.dallas!.localNotes['2026-04-23'];
     (broken.report.claims as Record<string, unknown>)['made-up'] = { label: 'x', text: 'y' };
     const { missing, extra } = compareKeys(contentTexts(englishContent), broken);
-    expect(missing).toEqual(['cities.dallas.localNotes[4]']);
+    expect(missing).toEqual(['cities.dallas.localNotes.2026-04-23']);
     expect(extra).toEqual(['report.claims.made-up.label', 'report.claims.made-up.text']);
   });
 });

@@ -15,8 +15,8 @@ function cityTexts(city: City): CityTexts {
     summary: city.summary,
     reportSays: city.reportSays,
     ...(city.population.note === undefined ? {} : { populationNote: city.population.note }),
-    localNotes: city.localNotes.map((note) => note.text),
-    stateNotes: city.stateNotes.map((note) => note.text),
+    localNotes: Object.fromEntries(city.localNotes.map((note) => [note.id, note.text])),
+    stateNotes: Object.fromEntries(city.stateNotes.map((note) => [note.id, note.text])),
   };
 }
 
@@ -61,8 +61,8 @@ function must<T>(value: T | undefined, key: string): T {
 }
 
 function translateCity(city: City, texts: CityTexts): City {
-  const note = (list: readonly string[], kind: string) => (index: number) =>
-    must(list[index], `${city.id}.${kind}[${index}]`);
+  const note = (words: Record<string, string>, kind: string) => (id: string) =>
+    must(words[id], `${city.id}.${kind}.${id}`);
   const local = note(texts.localNotes, 'localNotes');
   const state = note(texts.stateNotes, 'stateNotes');
   return {
@@ -75,8 +75,8 @@ function translateCity(city: City, texts: CityTexts): City {
       ...city.population,
       ...(texts.populationNote === undefined ? {} : { note: texts.populationNote }),
     },
-    localNotes: city.localNotes.map((n, i) => ({ ...n, text: local(i) })),
-    stateNotes: city.stateNotes.map((n, i) => ({ ...n, text: state(i) })),
+    localNotes: city.localNotes.map((n) => ({ ...n, text: local(n.id) })),
+    stateNotes: city.stateNotes.map((n) => ({ ...n, text: state(n.id) })),
   };
 }
 

@@ -51,7 +51,7 @@ describe('content validation', () => {
     const c = content();
     c.cities[2]!.localNotes[0].sources = [];
     expect(errorsFor(c)).toEqual([
-      'data/cities.json › [2] (dallas) › localNotes › [0] › sources: needs at least one source',
+      'data/cities.json › [2] (dallas) › localNotes › [0] (2015) › sources: needs at least one source',
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('content validation', () => {
     const c = content();
     delete c.cities[0]!.stateNotes[0].sources[0].url;
     expect(errorsFor(c)).toEqual([
-      'data/cities.json › [0] (chicago) › stateNotes › [0] › sources › [0] › url: must be a URL',
+      'data/cities.json › [0] (chicago) › stateNotes › [0] (2017-08-28) › sources › [0] › url: must be a URL',
     ]);
   });
 
@@ -148,11 +148,11 @@ describe('content validation', () => {
 
   it('names a key missing from a translation, and one it has that English lacks', () => {
     const c = content();
-    c.es.cities['new-york-city'].stateNotes.pop();
+    delete c.es.cities['new-york-city'].stateNotes['2020-12-15'];
     c.es.tour.closing.questions.push('¿Otra?');
     delete c.es.annotation.scope;
     expect(errorsFor(c)).toEqual([
-      'data/es/cities.json › new-york-city › stateNotes › [1]: is missing (data/cities.json has it)',
+      'data/es/cities.json › new-york-city › stateNotes › 2020-12-15: is missing (data/cities.json has it)',
       'data/es/annotation.json › scope: must be text',
       'data/es/tour.json › closing › questions › [4]: is not in data/tour.json; remove it or add it there',
     ]);
@@ -172,7 +172,7 @@ describe('content validation', () => {
       { file: 'data/cities.json', field: '[0] (chicago) › name', message: 'must not be empty' },
     ]);
     expect(text).toBe(
-      'The content in data/ is not valid (1 problem):\n  data/cities.json › [0] (chicago) › name: must not be empty',
+      'The content is not valid (1 problem):\n  data/cities.json › [0] (chicago) › name: must not be empty',
     );
   });
 });

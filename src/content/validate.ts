@@ -188,5 +188,5 @@ export type { Content };
 
 export function formatContentErrors(errors: readonly ContentError[]): string {
   const lines = errors.map((e) => `  ${e.file}${e.field ? ` › ${e.field}` : ''}: ${e.message}`);
-  return `The content in data/ is not valid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+  return `The content is not valid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
 }

@@ -47,6 +47,13 @@ export interface LiveMap {
   refreshColors(): void;
   /** Zooms in (+1) or out (-1) about the centre; instantly when motion is reduced. */
   zoomBy(delta: number): void;
+  /**
+   * The page's language changed: the canvas's accessible name follows (and a
+   * map rebuilt after a lost context uses the new strings). The
+   * cooperative-gestures hint keeps the language the map was built in; embeds,
+   * the only maps with that hint, are built after their language has loaded.
+   */
+  setLocale(locale: Record<string, string>): void;
   /** Moves to a point (a little closer in), or back to the home frame for null. */
   focusOn(point: { lon: number; lat: number } | null): void;
   destroy(): void;
@@ -62,7 +69,8 @@ function homeCamera(container: HTMLElement) {
 const layers = basemapLayers(basemapJson as unknown as BasemapTopology);
 
 /** Throws (MapLibre's GPUInitializationError) where WebGL is unavailable. */
-export function createLiveMap(options: LiveMapOptions): LiveMap {
+export function createLiveMap(initial: LiveMapOptions): LiveMap {
+  const options = { ...initial };
   const { container, overlay } = options;
   let handle = buildMap(options);
   let restoreTimer = 0;
@@ -94,6 +102,11 @@ export function createLiveMap(options: LiveMapOptions): LiveMap {
   watchContext(handle);
 
   return {
+    setLocale(locale) {
+      options.locale = locale;
+      const title = locale['Map.Title'];
+      if (title) handle.map.getCanvas().setAttribute('aria-label', title);
+    },
     refreshColors() {
       const colors = readMapColors(container);
       for (const [layer, property, key] of THEMED_PAINT) {

@@ -105,6 +105,14 @@ export function MapStage({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the point's numbers are the dependency
   }, [focusLon, focusLat, focus === undefined]);
 
+  // The page's language: MapLibre's own strings (the canvas's name) follow it.
+  const localeKey = JSON.stringify(locale);
+  useEffect(() => {
+    optionsRef.current.locale = locale;
+    void mapRef.current?.then((map) => map?.setLocale(locale));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the strings, not the object, are the dependency
+  }, [localeKey]);
+
   const zoom = (delta: number) => void loadRef.current().then((map) => map?.zoomBy(delta));
 
   return (

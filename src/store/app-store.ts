@@ -1,8 +1,9 @@
 /**
- * The single store, in slices. It holds intent (which city is open, the
+ * The app's store, in slices. It holds intent (which city is open, the
  * view, theme, language, mode, tour step), never the camera: the map adapter
  * subscribes to it and moves the map itself. The URL is a projection of this
- * state (src/app/url-sync.ts).
+ * state (src/app/url-sync.ts). The loaded language edition is kept apart
+ * (locale-store.ts): it follows `lang` once that language has loaded.
  */
 import { create } from 'zustand';
 import type { CityId } from '../content/schema';

@@ -6,9 +6,14 @@ export const en = {
   /** The language switch's group name (src/features/toolbar/language-switch.tsx). */
   languageSwitch: 'Language',
   kicker: 'Immigration enforcement',
+  /** The page's meta description (index.html has the same English text for crawlers). */
+  description:
+    "An interactive map of the five U.S. cities a report credited to Axios names as the next targets of expanded ICE enforcement, with each city's and state's policy toward cooperation with ICE, and sources.",
   title: 'Five cities named as next targets for expanded ICE operations',
   dek: 'A report credited to Axios says the administration plans to widen Immigration and Customs Enforcement operations to Chicago, Los Angeles, Dallas, New York City and Atlanta. Select a city to see what the report says and how the city and its state approach cooperation with ICE.',
   mapLabel: 'Map of the contiguous United States with the five cities named in the report',
+  /** MapLibre's canvas, which takes keyboard focus. */
+  mapCanvasLabel: 'Interactive map: arrow keys pan, plus and minus zoom',
   citiesGroupLabel: 'Cities named in the report',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -196,8 +201,8 @@ export const en = {
     heading: 'Sources',
     lastUpdated: 'Last updated:',
     intro: 'Every source used in this piece, grouped by city, oldest first; undated sources last.',
-    mirrorNote: (mirror: string) =>
-      `Sources marked “${mirror}” are mirror or secondary copies of the original reporting, not the original itself.`,
+    copiesNote:
+      'Where a source was read in a copy rather than the original (a mirror, a secondary copy or summary, a report quoting another outlet), a note in brackets after the publisher says so.',
     reportGroup: 'The report',
     cityGroup: (city: string, state: string) => `${city}, ${state}`,
   },

@@ -8,11 +8,14 @@ import type { Strings } from './types';
 export const es: Strings = {
   languageSwitch: 'Idioma',
   kicker: 'Control migratorio',
+  description:
+    'Un mapa interactivo de las cinco ciudades de EE. UU. que un informe atribuido a Axios señala como próximos objetivos de una expansión de las operaciones de ICE, con la política de cada ciudad y de su estado sobre la cooperación con ICE, y sus fuentes.',
   title:
     'Cinco ciudades señaladas como próximos objetivos de una expansión de las operaciones de ICE',
   dek: 'Un informe atribuido a Axios dice que el gobierno planea extender las operaciones del Servicio de Inmigración y Control de Aduanas (ICE) a Chicago, Los Ángeles, Dallas, la Ciudad de Nueva York y Atlanta. Seleccione una ciudad para ver qué dice el informe y cómo la ciudad y su estado abordan la cooperación con ICE.',
-  mapLabel: 'Mapa de los Estados Unidos continentales con las cinco ciudades que nombra el informe',
-  citiesGroupLabel: 'Ciudades que nombra el informe',
+  mapLabel: 'Mapa de los Estados Unidos continentales con las cinco ciudades que señala el informe',
+  mapCanvasLabel: 'Mapa interactivo: las flechas lo desplazan; más y menos acercan y alejan',
+  citiesGroupLabel: 'Ciudades que señala el informe',
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   mapFallback:
@@ -21,7 +24,7 @@ export const es: Strings = {
   cityButtonName: (city, state, population) =>
     `${city}, ${state}. Población en 2020: ${population}`,
   gestures: {
-    windows: 'Use Ctrl + rueda del ratón para hacer zoom en el mapa',
+    windows: 'Use Ctrl + desplazamiento para hacer zoom en el mapa',
     mac: 'Use ⌘ + desplazamiento para hacer zoom en el mapa',
     mobile: 'Use dos dedos para mover el mapa',
   },
@@ -67,7 +70,7 @@ export const es: Strings = {
   },
 
   list: {
-    caption: 'Las cinco ciudades que nombra el informe',
+    caption: 'Las cinco ciudades que señala el informe',
     city: 'Ciudad',
     state: 'Estado',
     population: 'Población en 2020',
@@ -125,7 +128,7 @@ export const es: Strings = {
     goTo: 'Paso',
     notes: 'Notas para el docente (N)',
     notesLabel: 'Notas para el docente',
-    play: (seconds) => `Avanzar solo cada ${seconds} s`,
+    play: (seconds) => `Avance automático cada ${seconds} s`,
     pause: 'Pausar el avance automático',
     fullscreen: 'Pantalla completa',
     fullscreenRefused:
@@ -157,7 +160,7 @@ export const es: Strings = {
       secondary: (name) => `copia secundaria, ${name}`,
       summary: (name) => `resumen secundario, ${name}`,
       headline: (name) => `titular vía ${name}`,
-      quoting: (name) => `cita a ${name}`,
+      quoting: (name) => `que cita a ${name}`,
       via: (name) => `vía ${name}`,
       document: () => 'copia del documento',
     },
@@ -170,14 +173,14 @@ export const es: Strings = {
     headlineLabel: 'Titular del informe (traducido del inglés):',
     creditedTo: (outlet) => `Atribuido a ${outlet}`,
     summaryHeading: 'Nuestro resumen',
-    claimsHeading: 'Lo principal que afirma el informe',
+    claimsHeading: 'Principales afirmaciones del informe',
     unverifiedHeading: 'Lo que no se pudo verificar',
     sourcesHeading: (count) => (count === 1 ? 'Fuente' : 'Fuentes'),
   },
 
   annotation: {
     source: (outlet) => `Fuente: un informe atribuido a ${outlet}`,
-    shortMeasure: 'Aumento de los arrestos de ICE, según el informe',
+    shortMeasure: 'Arrestos de ICE, según el informe',
     chartBefore: (value) => `Un año antes: ${value}`,
     chartAfter: (value) => `Ahora: ${value}`,
     chartLabel: (before, after) =>
@@ -189,8 +192,8 @@ export const es: Strings = {
     lastUpdated: 'Última actualización:',
     intro:
       'Todas las fuentes usadas en esta pieza, agrupadas por ciudad, de la más antigua a la más reciente; las que no tienen fecha, al final. Los títulos se dan en su idioma original.',
-    mirrorNote: (mirror) =>
-      `Las fuentes marcadas como “${mirror}” son copias espejo o secundarias de la información original, no el original.`,
+    copiesNote:
+      'Cuando una fuente se leyó en una copia y no en el original (una copia espejo, una copia o un resumen secundarios, una nota que cita a otro medio), una nota entre paréntesis después del medio lo indica.',
     reportGroup: 'El informe',
     cityGroup: (city, state) => `${city}, ${state}`,
   },

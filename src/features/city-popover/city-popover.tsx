@@ -41,6 +41,7 @@ export function CityPopover() {
   const returnFocusRef = useRef<HTMLElement | null>(null);
   const [placement, setPlacement] = useState<Placement>({ mode: 'sheet' });
   const headingId = useId();
+  const hintId = useId();
   const { t, content, format } = useLocale();
   const { cities } = content;
 
@@ -170,6 +171,7 @@ export function CityPopover() {
       data-mode={placement.mode}
       data-side={placement.mode === 'beside' ? placement.side : undefined}
       aria-labelledby={headingId}
+      aria-describedby={hintId}
       onKeyDown={onKeyDown}
       style={style}
     >
@@ -179,6 +181,9 @@ export function CityPopover() {
             {city.name}
           </h2>
           <p className="city-popover__state">{city.state}</p>
+          <p id={hintId} className="visually-hidden">
+            {t.popover.keyboardHint}
+          </p>
         </div>
         <button
           type="button"

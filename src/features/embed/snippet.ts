@@ -41,7 +41,7 @@ function attr(value: string): string {
 export function iframeSnippet(origin: string, path: string, title: string, options: EmbedOptions) {
   const src = embedUrl(origin, path, options);
   return [
-    `<iframe data-ice-map src="${attr(src)}" title="${attr(title)}" height="${clampHeight(options.height)}"`,
+    `<iframe data-ice-map src="${attr(src)}" title="${attr(title)}" lang="${options.lang}" height="${clampHeight(options.height)}"`,
     `  style="width:100%;border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`,
     `<script async src="${attr(`${origin}${path.replace(/[^/]*$/, '')}embed.js`)}"></script>`,
   ].join('\n');

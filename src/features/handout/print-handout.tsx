@@ -1,4 +1,6 @@
 import { useLocale } from '../../store/locale-store';
+import { copyNote } from '../../content/citation';
+import type { Source } from '../../content/schema';
 import { citySources } from '../sources/collect-sources';
 
 /**
@@ -9,6 +11,12 @@ import { citySources } from '../sources/collect-sources';
 export function PrintHandout() {
   const { t, content, format } = useLocale();
   const { annotation, cities, report } = content;
+  // The same words as the page's citations: what kind of copy, and that titles are in English.
+  const publisherOf = (source: Source) => {
+    const note = copyNote(source, t);
+    return note ? `${source.publisher} (${note})` : source.publisher;
+  };
+  const inOriginal = t.citation.originalLanguage ? ` ${t.citation.originalLanguage}` : '';
   return (
     <section className="print-handout">
       <p className="print-handout__figure">
@@ -27,12 +35,13 @@ export function PrintHandout() {
       </div>
       <h2>{t.handout.sources}</h2>
       <p className="print-handout__sources">
-        {t.handout.report}: {report.sources.map((s) => `${s.title} (${s.publisher})`).join('; ')}.{' '}
+        {t.handout.report}:{' '}
+        {report.sources.map((s) => `${s.title}${inOriginal} (${publisherOf(s)})`).join('; ')}.{' '}
         {cities.map((city) => (
           <span key={city.id}>
             <strong>{city.name}:</strong>{' '}
             {citySources(city)
-              .map((s) => `${s.publisher}, ${format.date(s.date, t.citation.undated)}`)
+              .map((s) => `${publisherOf(s)}, ${format.date(s.date, t.citation.undated)}`)
               .join('; ')}
             .{' '}
           </span>

@@ -34,7 +34,7 @@ export function SourcesSection() {
         </time>
       </p>
       <p className="sources__note">{t.intro}</p>
-      <p className="sources__note">{t.mirrorNote(locale.t.citation.mirror)}</p>
+      <p className="sources__note">{t.copiesNote}</p>
 
       <div className="sources__group">
         <h3 className="sources__group-title">{t.reportGroup}</h3>

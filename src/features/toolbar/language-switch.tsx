@@ -10,8 +10,8 @@ const NATIVE_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
  * the mode stay, and the choice goes into the URL (`lang`).
  */
 export function LanguageSwitch() {
-  const { t } = useLocale();
-  const lang = useAppStore((s) => s.lang);
+  // Pressed is the language on screen (a language still loading is not yet "on").
+  const { t, lang } = useLocale();
   const setLang = useAppStore((s) => s.setLang);
   return (
     // data-keeps-popover: switching language keeps the open city open.
