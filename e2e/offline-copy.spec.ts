@@ -3,7 +3,7 @@
  * (npm run build:single), which must work opened from a USB stick: file://,
  * no server, no network.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
   test,
@@ -32,6 +32,13 @@ test('"Download for offline use" saves one HTML file that works from file:// wit
   const megabytes = statSync(file).size / 1e6;
   expect(megabytes).toBeGreaterThan(1.5);
   expect(megabytes).toBeLessThan(3);
+
+  // Its policy allows its own inline code by hash, not any inline code.
+  const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(
+    readFileSync(file, 'utf8'),
+  )?.[1];
+  expect(policy).toMatch(/script-src 'sha256-[^']+';/);
+  expect(policy).not.toContain('unsafe-inline');
 
   await context.setOffline(true);
   const offlineCopy = pathToFileURL(file).href;

@@ -35,8 +35,11 @@ export const CSP_HEADER = `${CSP_META}; frame-ancestors *`;
 
 /**
  * The offline copy (one HTML file opened from file://) has its script and
- * styles inline, so it must allow inline code; MapLibre's worker starts from
- * a Blob URL. It still loads nothing from anywhere: no 'self', no network.
+ * styles inline; MapLibre's worker starts from a Blob URL. It loads nothing
+ * from anywhere: no 'self', no network. 'unsafe-inline' here is a
+ * placeholder: the build replaces it with the hashes of the file's one
+ * script and one stylesheet (scripts/single-file-plugin.ts), so no other
+ * inline code can run.
  */
 const SINGLE_FILE_OVERRIDES: Record<string, string> = {
   'script-src': "'unsafe-inline'",

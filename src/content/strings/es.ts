@@ -139,7 +139,7 @@ export const es: Strings = {
   },
 
   handout: {
-    print: 'Imprimir hoja para clase',
+    print: 'Imprimir folleto',
     sources: 'Fuentes',
     report: 'El informe',
     footer: (date) =>

@@ -3,6 +3,7 @@ import { toWorld } from '../../map/projection';
 import { readStaticPaths } from '../../map/read-static-paths';
 import { resolveColorVars } from '../../map/map-colors';
 import { mapImageSvg, type ImageColors } from './map-image';
+import { LABEL_SIDE } from '../city-markers/label-placement';
 
 const COLOR_VARS: Record<keyof ImageColors, string> = {
   page: '--page-bg',
@@ -49,7 +50,13 @@ export async function downloadMapImage(stage: HTMLElement, locale: Locale): Prom
       frame,
       paths,
       colors: resolveColorVars(stage, COLOR_VARS),
-      cities: placed.map((p) => ({ name: p.city.name, x: p.x, y: p.y, radius: p.radius })),
+      cities: placed.map((p) => ({
+        name: p.city.name,
+        x: p.x,
+        y: p.y,
+        radius: p.radius,
+        side: LABEL_SIDE[p.city.id],
+      })),
       title: t.title,
       annotation: `${format.percentChange(annotation.value)} ${annotation.scope}: ${annotation.measures}. ${annotation.qualifier}.`,
       source: `${t.sourceLine} ${t.mapDataCredit}.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TITLE_BAND, mapImageSvg, wrapText, type ImageInput } from './map-image';
+import { mapImageSvg, titleBand, wrapText, type ImageInput } from './map-image';
 
 const input: ImageInput = {
   width: 400,
@@ -24,7 +24,10 @@ const input: ImageInput = {
     markerFill: 'rgba(0,80,160,0.2)',
     halo: '#fff',
   },
-  cities: [{ name: 'Dallas <TX>', x: 100, y: 120, radius: 8 }],
+  cities: [
+    { name: 'Dallas <TX>', x: 100, y: 120, radius: 8, side: 'below' },
+    { name: 'Ciudad de Nueva York', x: 380, y: 60, radius: 10, side: 'right' },
+  ],
   title: 'Five cities & a report',
   annotation: '+15% as reported',
   source: 'Source: a report credited to Axios',
@@ -33,13 +36,30 @@ const input: ImageInput = {
 describe('the downloadable map image', () => {
   it('is twice the CSS size, with bands for the title, the annotation and the source line', () => {
     const svg = mapImageSvg(input, 2);
-    const total = TITLE_BAND + 250 + 10 + 2 * 18;
+    const total = titleBand(1) + 250 + 10 + 2 * 18;
     expect(svg).toContain(`width='800' height='${total * 2}'`);
     expect(svg).toContain(`viewBox='0 0 400 ${total}'`);
   });
 
   it('wraps long lines at spaces', () => {
     expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+  });
+
+  it('wraps a long title, and a long city name into two lines, on the side of its label', () => {
+    const svg = mapImageSvg(
+      {
+        ...input,
+        title:
+          'Cinco ciudades señaladas como próximos objetivos de una expansión de las operaciones de ICE',
+      },
+      1,
+    );
+    const titleLines = svg.match(/font-size='20'/g)?.length ?? 0;
+    expect(titleLines).toBeGreaterThanOrEqual(3);
+    expect(svg).toContain(`viewBox='0 0 400 ${titleBand(titleLines) + 250 + 10 + 2 * 18}'`);
+    expect(svg).toContain('>Ciudad de</text>');
+    expect(svg).toContain('>Nueva York</text>');
+    expect(svg).toMatch(/text-anchor='middle'[^>]*>Dallas &lt;TX&gt;/);
   });
 
   it('draws the map at the current frame', () => {

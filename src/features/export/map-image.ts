@@ -7,6 +7,7 @@
  */
 import { SVG_PATH_GRID } from '../../map/svg-paths';
 import type { StaticMapPaths } from '../../map/static-map-paths';
+import type { LabelSide } from '../city-markers/label-placement';
 
 export interface ImageColors {
   page: string;
@@ -29,14 +30,41 @@ export interface ImageInput {
   frame: { scale: number; originX: number; originY: number };
   paths: StaticMapPaths;
   colors: ImageColors;
-  cities: { name: string; x: number; y: number; radius: number }[];
+  /** Each marker's centre and radius in CSS px, and the side its label is on (as on screen). */
+  cities: { name: string; x: number; y: number; radius: number; side: LabelSide }[];
   title: string;
   annotation: string;
   source: string;
 }
 
-export const TITLE_BAND = 44;
+const TITLE_LINE = 26;
 const LINE = 18;
+const LABEL_LINE = 16;
+
+/** The title band's height: the title wraps (a Spanish title is long) rather than run off the image. */
+export function titleBand(lines: number): number {
+  return 18 + lines * TITLE_LINE;
+}
+
+/** Long names take two lines ("New York / City"), as their on-screen labels do. */
+function labelLines(name: string): string[] {
+  return name.length > 12 ? wrapText(name, 10) : [name];
+}
+
+/** Where a label's lines go, by side: the text anchor and each line's baseline. */
+function placeLabel(x: number, y: number, r: number, side: LabelSide, lines: number) {
+  const block = lines * LABEL_LINE;
+  switch (side) {
+    case 'left':
+      return { x: x - r - 4, anchor: 'end', top: y + 5 - (block - LABEL_LINE) / 2 };
+    case 'below':
+      return { x, anchor: 'middle', top: y + r + 15 };
+    case 'above':
+      return { x, anchor: 'middle', top: y - r - 5 - (block - LABEL_LINE) };
+    default:
+      return { x: x + r + 4, anchor: 'start', top: y + 5 - (block - LABEL_LINE) / 2 };
+  }
+}
 
 /** Breaks text into lines of at most `max` characters, at spaces (an estimate of width, good enough here). */
 export function wrapText(text: string, max: number): string[] {
@@ -65,29 +93,43 @@ function esc(text: string): string {
 /** The whole picture as an SVG document, `scale` times the CSS size. */
 export function mapImageSvg(input: ImageInput, scale: number): string {
   const { width, height, frame, paths, colors: c } = input;
-  // About 0.55 em per character for the 13 px footer text.
-  const perLine = Math.max(20, Math.floor((width - 24) / 7.2));
+  // About 0.55 em per character for the 13 px footer text, 0.62 em in bold.
+  const perLine = (em: number) => Math.max(20, Math.floor((width - 24) / (13 * em)));
   const footer = [
-    ...wrapText(input.annotation, perLine).map((t) => ({ t, bold: true })),
-    ...wrapText(input.source, perLine).map((t) => ({ t, bold: false })),
+    ...wrapText(input.annotation, perLine(0.62)).map((t) => ({ t, bold: true })),
+    ...wrapText(input.source, perLine(0.55)).map((t) => ({ t, bold: false })),
   ];
-  const total = TITLE_BAND + height + 10 + footer.length * LINE;
+  // About 0.58 em per character for the 20 px bold title.
+  const title = wrapText(input.title, Math.max(16, Math.floor((width - 24) / 11.6)));
+  const band = titleBand(title.length);
+  const total = band + height + 10 + footer.length * LINE;
   const k = frame.scale / SVG_PATH_GRID;
   const font = "font-family='system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif'";
-  const label = (x: number, y: number, text: string, size: number, weight: number) =>
-    `<text x='${x}' y='${y}' font-size='${size}' font-weight='${weight}' ${font} fill='${c.ink}' stroke='${c.halo}' stroke-width='3' paint-order='stroke' stroke-linejoin='round'>${esc(text)}</text>`;
+  const label = (city: ImageInput['cities'][number]) => {
+    const lines = labelLines(city.name);
+    const at = placeLabel(city.x, city.y, city.radius, city.side, lines.length);
+    return lines
+      .map(
+        (text, i) =>
+          `<text x='${at.x}' y='${at.top + i * LABEL_LINE}' text-anchor='${at.anchor}' font-size='14' font-weight='700' ${font} fill='${c.ink}' stroke='${c.halo}' stroke-width='3' paint-order='stroke' stroke-linejoin='round'>${esc(text)}</text>`,
+      )
+      .join('');
+  };
   const cities = input.cities
     .map(
       (city) =>
         `<circle cx='${city.x}' cy='${city.y}' r='${city.radius}' fill='${c.markerFill}' stroke='${c.marker}' stroke-width='1.5'/>` +
-        label(city.x + city.radius + 4, city.y + 5, city.name, 14, 700),
+        label(city),
     )
     .join('');
   return [
     `<svg xmlns='http://www.w3.org/2000/svg' width='${width * scale}' height='${total * scale}' viewBox='0 0 ${width} ${total}'>`,
     `<rect width='${width}' height='${total}' fill='${c.page}'/>`,
-    `<text x='12' y='29' font-size='20' font-weight='800' ${font} fill='${c.ink}'>${esc(input.title)}</text>`,
-    `<svg x='0' y='${TITLE_BAND}' width='${width}' height='${height}' overflow='hidden'>`,
+    ...title.map(
+      (line, i) =>
+        `<text x='12' y='${29 + i * TITLE_LINE}' font-size='20' font-weight='800' ${font} fill='${c.ink}'>${esc(line)}</text>`,
+    ),
+    `<svg x='0' y='${band}' width='${width}' height='${height}' overflow='hidden'>`,
     `<rect width='${width}' height='${height}' fill='${c.water}'/>`,
     `<g transform='translate(${frame.originX} ${frame.originY}) scale(${k})'>`,
     `<path d='${paths.neighbours}' fill='${c.neighbours}'/>`,
@@ -97,7 +139,7 @@ export function mapImageSvg(input: ImageInput, scale: number): string {
     `</g>${cities}</svg>`,
     ...footer.map(
       (line, i) =>
-        `<text x='12' y='${TITLE_BAND + height + 4 + (i + 1) * LINE}' font-size='13' font-weight='${line.bold ? 700 : 400}' ${font} fill='${c.ink}'>${esc(line.t)}</text>`,
+        `<text x='12' y='${band + height + 4 + (i + 1) * LINE}' font-size='13' font-weight='${line.bold ? 700 : 400}' ${font} fill='${c.ink}'>${esc(line.t)}</text>`,
     ),
     `</svg>`,
   ].join('');
