@@ -22,7 +22,7 @@ const offlineAfterOneVisit = () =>
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       navigateFallback: 'index.html',
       // The offline copy is a download (added after this build), not a page of the app.
-      navigateFallbackDenylist: [/-offline\.html$/],
+      navigateFallbackDenylist: [/-offline(-[a-z]+)?\.html$/],
       cleanupOutdatedCaches: true,
     },
   });

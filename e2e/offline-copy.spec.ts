@@ -65,3 +65,36 @@ test('"Download for offline use" saves one HTML file that works from file:// wit
   await expect(page.getByText(/^3 \/ \d+$/)).toBeVisible();
   await context.setOffline(false);
 });
+
+test('the Spanish page offers a Spanish offline copy, which opens in Spanish from file://', async ({
+  page,
+  context,
+}, testInfo) => {
+  await page.goto('/?lang=es');
+  const link = page.getByRole('link', { name: 'Descargar para usar sin conexión' });
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('ice-cities-map-offline-es.html');
+  const file = testInfo.outputPath('usb-stick', download.suggestedFilename());
+  await download.saveAs(file);
+
+  await context.setOffline(true);
+  await page.goto(pathToFileURL(file).href);
+  // In Spanish from its first paint: the prerendered page is Spanish.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Cinco ciudades/);
+  await waitForInteractiveMap(page);
+  await cityButton(page, 'Ciudad de Nueva York').click();
+  const dialog = page.getByRole('dialog', { name: 'Ciudad de Nueva York' });
+  await expect(dialog.getByRole('heading', { name: 'Qué dice el informe' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText('copia sin conexión');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // It can still switch to English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(
+    page
+      .getByRole('dialog', { name: 'New York City' })
+      .getByRole('heading', { name: 'What the report says' }),
+  ).toBeVisible();
+  await context.setOffline(false);
+});

@@ -3,10 +3,9 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readStaticPaths } from './map/read-static-paths';
 import { loadLiveMapModule, wantsEagerMap } from './map/load-policy';
-import { readUrlIntoStore } from './app/url-sync';
-import { preloadLocale } from './app/locale-sync';
+import { builtLang, pageUrlState, readUrlIntoStore } from './app/url-sync';
+import { preloadLocale, showBuiltLanguage } from './app/locale-sync';
 import { loadLocale } from './content/locale';
-import { parseUrlState } from './store/url-state';
 import { registerOffline } from './app/offline';
 import type { StaticMapPaths } from './map/static-map-paths';
 import './styles/base.css';
@@ -26,16 +25,16 @@ if (!root) throw new Error('The page has no #root element.');
 // On a desktop, fetch MapLibre alongside hydration rather than after it.
 if (wantsEagerMap()) void loadLiveMapModule().catch(() => undefined);
 
-const { mode, lang } = parseUrlState(window.location.search).state;
+const { mode, lang } = pageUrlState().state;
 document.documentElement.dataset.mode = mode;
 // Another language's chunk starts loading now, alongside hydration, not after it.
-if (lang !== 'en') void loadLocale(lang).catch(() => undefined);
+if (lang !== builtLang()) void loadLocale(lang).catch(() => undefined);
 
 const prerendered = readStaticPaths(root);
 if (prerendered && mode === 'explore') {
-  // The built page: hydrate the prerendered markup as it is (default state);
-  // the App applies the URL's state once hydrated.
-  hydrateRoot(root, app(prerendered));
+  // The built page: hydrate the prerendered markup as it is (default state,
+  // in the language it was built in); the App applies the URL's state once hydrated.
+  void showBuiltLanguage(builtLang()).then(() => hydrateRoot(root, app(prerendered)));
 } else {
   // Another mode (an embed) has its own layout, so it renders afresh instead
   // of hydrating markup that would not match; so does the dev server, which

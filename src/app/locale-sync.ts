@@ -6,12 +6,24 @@
 import { useAppStore } from '../store/app-store';
 import { useLocaleStore } from '../store/locale-store';
 import { loadLocale, type Locale } from '../content/locale';
+import type { Lang } from '../content/langs';
 
 function show(locale: Locale): void {
   useLocaleStore.setState({ locale });
   document.documentElement.lang = locale.lang;
   document.title = locale.t.title;
   document.querySelector('meta[name="description"]')?.setAttribute('content', locale.t.description);
+}
+
+/**
+ * Before hydrating prerendered markup: the store and the edition are put in
+ * the language that markup was rendered in, so the two match.
+ */
+export async function showBuiltLanguage(lang: Lang): Promise<void> {
+  useAppStore.setState({ lang });
+  if (lang === useLocaleStore.getState().locale.lang) return;
+  const locale = await loadLocale(lang).catch(() => null);
+  if (locale) show(locale);
 }
 
 /** Loads the store's language now (before a first render, to avoid showing English first). */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { isOfflineCopy, OFFLINE_FILE_NAME } from '../../content/offline-copy';
+import { isOfflineCopy, offlineFileName } from '../../content/offline-copy';
 import { useLocale } from '../../store/locale-store';
 
 /**
@@ -8,7 +8,10 @@ import { useLocale } from '../../store/locale-store';
  */
 export function OfflineFooter() {
   const headingId = useId();
-  const t = useLocale().t.offlineCopy;
+  const { t: strings, lang } = useLocale();
+  const t = strings.offlineCopy;
+  // The copy that opens in the language on screen.
+  const file = offlineFileName(lang);
   if (isOfflineCopy()) {
     return (
       <footer className="page-footer">
@@ -23,7 +26,7 @@ export function OfflineFooter() {
       </h2>
       <p>{t.intro}</p>
       <p>
-        <a href={`${import.meta.env.BASE_URL}${OFFLINE_FILE_NAME}`} download={OFFLINE_FILE_NAME}>
+        <a href={`${import.meta.env.BASE_URL}${file}`} download={file}>
           {t.download}
         </a>{' '}
         {t.size}
