@@ -9,12 +9,23 @@ import { AnnotationCallout } from '../features/annotation/annotation-callout';
 import { AnnotationDetails } from '../features/annotation/annotation-details';
 
 /** MapLibre's built-in UI strings (the canvas's name, the cooperative-gestures hint), in the page's language. */
-export function mapLibreLocale(t: Strings): Record<string, string> {
+function mapLibreLocale(t: Strings): Record<string, string> {
   return {
     'Map.Title': t.mapCanvasLabel,
     'CooperativeGesturesHandler.WindowsHelpText': t.gestures.windows,
     'CooperativeGesturesHandler.MacHelpText': t.gestures.mac,
     'CooperativeGesturesHandler.MobileHelpText': t.gestures.mobile,
+  };
+}
+
+/** Everything MapStage says, in the page's language (every mode's map says the same). */
+export function mapStageWords(t: Strings) {
+  return {
+    label: t.mapLabel,
+    locale: mapLibreLocale(t),
+    zoomInLabel: t.zoomIn,
+    zoomOutLabel: t.zoomOut,
+    fallbackNote: t.mapFallback,
   };
 }
 
@@ -31,15 +42,7 @@ export function MapFigure({ paths, hidden, cooperativeGestures }: Props) {
   return (
     <figure className="map-figure" hidden={hidden}>
       <ErrorBoundary message={t.failed.map}>
-        <MapStage
-          paths={paths}
-          label={t.mapLabel}
-          locale={mapLibreLocale(t)}
-          zoomInLabel={t.zoomIn}
-          zoomOutLabel={t.zoomOut}
-          fallbackNote={t.mapFallback}
-          cooperativeGestures={cooperativeGestures}
-        >
+        <MapStage paths={paths} {...mapStageWords(t)} cooperativeGestures={cooperativeGestures}>
           <ErrorBoundary message={t.failed.annotation}>
             <AnnotationCallout />
           </ErrorBoundary>

@@ -9,7 +9,7 @@ import { StepView } from '../features/presentation/step-view';
 import { stepAction } from '../features/presentation/step-keys';
 import { FullscreenButton } from '../features/presentation/fullscreen-button';
 import { LanguageSwitch } from '../features/toolbar/language-switch';
-import { mapLibreLocale } from './map-figure';
+import { mapStageWords } from './map-figure';
 
 /** Seconds per step when the teacher turns auto-advance on (WCAG 2.2.2: it can be paused). */
 const AUTO_SECONDS = 25;
@@ -64,15 +64,7 @@ export function PresentLayout({ paths }: { paths: StaticMapPaths }) {
   return (
     <div className="present">
       <div className="present__map">
-        <MapStage
-          paths={paths}
-          label={t.mapLabel}
-          locale={mapLibreLocale(t)}
-          zoomInLabel={t.zoomIn}
-          zoomOutLabel={t.zoomOut}
-          fallbackNote={t.mapFallback}
-          focus={city ? city.coordinates : null}
-        >
+        <MapStage paths={paths} {...mapStageWords(t)} focus={city ? city.coordinates : null}>
           <CityMarkers />
         </MapStage>
       </div>

@@ -1,38 +1,32 @@
 import { LANGS, type Lang } from '../../content/langs';
 import { useAppStore } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
+import { Segmented } from '../../components/segmented';
 
 /** Each language's name in that language, so a reader finds their own. */
-const NATIVE_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
+const OPTIONS = LANGS.map((lang) => ({
+  value: lang,
+  label: ({ en: 'English', es: 'Español' } satisfies Record<Lang, string>)[lang],
+  lang,
+}));
 
 /**
  * English / Español. Changes only the language: the open city, the view and
- * the mode stay, and the choice goes into the URL (`lang`).
+ * the mode stay (so it keeps an open popover open), and the choice goes into
+ * the URL (`lang`). Pressed is the language on screen: one still loading is
+ * not yet "on".
  */
 export function LanguageSwitch() {
-  // Pressed is the language on screen (a language still loading is not yet "on").
   const { t, lang } = useLocale();
   const setLang = useAppStore((s) => s.setLang);
   return (
-    // data-keeps-popover: switching language keeps the open city open.
-    <div
-      className="segmented language-switch"
-      role="group"
-      aria-label={t.languageSwitch}
-      data-keeps-popover
-    >
-      {LANGS.map((l) => (
-        <button
-          key={l}
-          type="button"
-          lang={l}
-          className="segmented__option"
-          aria-pressed={lang === l}
-          onClick={() => setLang(l)}
-        >
-          {NATIVE_NAMES[l]}
-        </button>
-      ))}
-    </div>
+    <Segmented
+      className="language-switch"
+      label={t.languageSwitch}
+      options={OPTIONS}
+      value={lang}
+      onChange={setLang}
+      keepsPopover
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
+import { Segmented } from '../../components/segmented';
 import { THEMES, VIEWS, type Theme } from '../../store/url-state';
 import { CopyLink } from './copy-link';
 import { EmbedControl } from '../embed/embed-dialog';
@@ -34,24 +35,16 @@ export function Toolbar() {
   const setTheme = useAppStore((s) => s.setTheme);
   const { t } = useLocale();
   const viewNames = { map: t.toolbar.viewMap, list: t.toolbar.viewList };
+  const viewOptions = VIEWS.map((v) => ({ value: v, label: viewNames[v] }));
   return (
     <div className="toolbar" role="group" aria-label={t.toolbar.label} data-keeps-popover>
-      <div className="segmented" role="group" aria-label={t.toolbar.viewLabel}>
-        <span className="segmented__label" aria-hidden="true">
-          {t.toolbar.viewLabel}
-        </span>
-        {VIEWS.map((v) => (
-          <button
-            key={v}
-            type="button"
-            className="segmented__option"
-            aria-pressed={view === v}
-            onClick={() => setView(v)}
-          >
-            {viewNames[v]}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label={t.toolbar.viewLabel}
+        visibleLabel={t.toolbar.viewLabel}
+        options={viewOptions}
+        value={view}
+        onChange={setView}
+      />
       <label className="toolbar__select">
         <span>{t.toolbar.themeLabel}</span>
         <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>

@@ -1,0 +1,57 @@
+interface Option<T extends string> {
+  value: T;
+  label: string;
+  /** The option's own language, where it differs from the page's (a language's name). */
+  lang?: string;
+}
+
+interface Props<T extends string> {
+  /** The group's accessible name. */
+  label: string;
+  /** Shown before the options (hidden from screen readers, which hear the group's name). */
+  visibleLabel?: string;
+  options: readonly Option<T>[];
+  value: T;
+  onChange: (value: T) => void;
+  className?: string;
+  /** Using it keeps an open city's popover open (the popover's outside-click rule). */
+  keepsPopover?: boolean;
+}
+
+/** A row of toggle buttons of which exactly one is pressed (map/list, English/Español). */
+export function Segmented<T extends string>({
+  label,
+  visibleLabel,
+  options,
+  value,
+  onChange,
+  className = '',
+  keepsPopover = false,
+}: Props<T>) {
+  return (
+    <div
+      className={`segmented ${className}`.trim()}
+      role="group"
+      aria-label={label}
+      data-keeps-popover={keepsPopover || undefined}
+    >
+      {visibleLabel ? (
+        <span className="segmented__label" aria-hidden="true">
+          {visibleLabel}
+        </span>
+      ) : null}
+      {options.map((option) => (
+        <button
+          key={option.value}
+          type="button"
+          lang={option.lang}
+          className="segmented__option"
+          aria-pressed={value === option.value}
+          onClick={() => onChange(option.value)}
+        >
+          {option.label}
+        </button>
+      ))}
+    </div>
+  );
+}
