@@ -94,6 +94,9 @@ test.describe('the reader at 1280×800', () => {
   }) => {
     await page.goto('/?city=atlanta');
     await expect(cityDialog(page, 'Atlanta')).toBeVisible();
+    // It opened itself: focus stays at the start of the page, not on the dialog's heading.
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     const historyLength = await page.evaluate(() => history.length);
     await page.getByRole('button', { name: 'Close' }).click();
     await expect(page).toHaveURL(/\/$/);

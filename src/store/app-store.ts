@@ -19,6 +19,8 @@ import {
 export interface SelectionSlice {
   /** The city whose notes are open, or null. */
   selectedCityId: CityId | null;
+  /** True while the open city is the one the page's link named (it opened itself, so focus stays put). */
+  selectedByLink: boolean;
   selectCity: (id: CityId) => void;
   clearSelection: () => void;
 }
@@ -52,8 +54,9 @@ export type AppState = SelectionSlice & PreferencesSlice & ModeSlice & NoticeSli
 
 export const useAppStore = create<AppState>()((set) => ({
   selectedCityId: null,
-  selectCity: (id) => set({ selectedCityId: id }),
-  clearSelection: () => set({ selectedCityId: null }),
+  selectedByLink: false,
+  selectCity: (id) => set({ selectedCityId: id, selectedByLink: false }),
+  clearSelection: () => set({ selectedCityId: null, selectedByLink: false }),
 
   view: DEFAULT_URL_STATE.view,
   theme: DEFAULT_URL_STATE.theme,
@@ -65,7 +68,8 @@ export const useAppStore = create<AppState>()((set) => ({
   mode: DEFAULT_URL_STATE.mode,
   step: DEFAULT_URL_STATE.step,
   present: (step, count) => set({ mode: 'present', step: Math.min(Math.max(1, step), count) }),
-  explore: (city) => set({ mode: 'explore', step: null, selectedCityId: city }),
+  explore: (city) =>
+    set({ mode: 'explore', step: null, selectedCityId: city, selectedByLink: false }),
 
   ignoredParams: [],
   dismissNotice: () => set({ ignoredParams: [] }),
@@ -75,6 +79,7 @@ export const useAppStore = create<AppState>()((set) => ({
 export function applyUrlState(state: UrlState, ignored: readonly string[]): void {
   useAppStore.setState({
     selectedCityId: state.city,
+    selectedByLink: state.city !== null,
     view: state.view,
     theme: state.theme,
     lang: state.lang,

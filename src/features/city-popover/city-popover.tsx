@@ -67,14 +67,10 @@ export function CityPopover() {
   }, [isOpen]);
 
   // Focus the heading whenever a reader opens a city (including next/previous);
-  // a city opened by the page's own link at load leaves focus where it is.
-  const openedByLinkRef = useRef(cityId !== null);
+  // a city opened by the page's own link at load (which, on the built page,
+  // happens just after hydration) leaves focus where it is.
   useEffect(() => {
-    if (!cityId) return;
-    if (openedByLinkRef.current) {
-      openedByLinkRef.current = false;
-      return;
-    }
+    if (!cityId || useAppStore.getState().selectedByLink) return;
     headingRef.current?.focus();
   }, [cityId]);
 
