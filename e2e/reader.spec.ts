@@ -5,6 +5,7 @@ import {
   cityButton,
   axeViolations,
   waitForInteractiveMap,
+  MAP_NAME,
 } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -197,13 +198,15 @@ test.describe('the reader on a phone', () => {
 
   test('the 15% figure is on the map and its full text below it', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByText('+15%').filter({ visible: true }).first()).toBeVisible();
-    await expect(
-      page
-        .getByText(/comparison period not specified/i)
-        .filter({ visible: true })
-        .first(),
-    ).toBeVisible();
+    const map = page.getByRole('region', { name: MAP_NAME });
+    await expect(map.getByText('+15%').filter({ visible: true }).first()).toBeVisible();
+    // The full wording, which the narrow map's callout leaves out, is shown below the map.
+    const full = page
+      .getByText('Rise in ICE arrests compared with the same period a year earlier')
+      .filter({ visible: true });
+    await expect(full).toBeVisible();
+    const [mapBox, textBox] = [await map.boundingBox(), await full.boundingBox()];
+    expect(textBox!.y).toBeGreaterThan(mapBox!.y + mapBox!.height - 1);
   });
 });
 

@@ -4,7 +4,8 @@ import { App } from './app/app';
 import { readStaticPaths } from './map/read-static-paths';
 import { loadLiveMapModule, wantsEagerMap } from './map/load-policy';
 import { builtLang, pageUrlState, readUrlIntoStore } from './app/url-sync';
-import { preloadLocale, showBuiltLanguage } from './app/locale-sync';
+import { showStoreLanguage } from './app/locale-sync';
+import { useAppStore } from './store/app-store';
 import { loadLocale } from './content/locale';
 import { registerOffline } from './app/offline';
 import type { StaticMapPaths } from './map/static-map-paths';
@@ -34,7 +35,8 @@ const prerendered = readStaticPaths(root);
 if (prerendered && mode === 'explore') {
   // The built page: hydrate the prerendered markup as it is (default state,
   // in the language it was built in); the App applies the URL's state once hydrated.
-  void showBuiltLanguage(builtLang()).then(() => hydrateRoot(root, app(prerendered)));
+  useAppStore.setState({ lang: builtLang() });
+  void showStoreLanguage().then(() => hydrateRoot(root, app(prerendered)));
 } else {
   // Another mode (an embed) has its own layout, so it renders afresh instead
   // of hydrating markup that would not match; so does the dev server, which
@@ -44,7 +46,7 @@ if (prerendered && mode === 'explore') {
     ? Promise.resolve(prerendered)
     : import('virtual:static-map-paths').then((module) => module.default);
   // Rendering afresh, so the first render can already be in the URL's language.
-  void Promise.all([paths, preloadLocale()]).then(([p]) => createRoot(root).render(app(p)));
+  void Promise.all([paths, showStoreLanguage()]).then(([p]) => createRoot(root).render(app(p)));
 }
 
 registerOffline();

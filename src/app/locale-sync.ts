@@ -6,7 +6,6 @@
 import { useAppStore } from '../store/app-store';
 import { useLocaleStore } from '../store/locale-store';
 import { loadLocale, type Locale } from '../content/locale';
-import type { Lang } from '../content/langs';
 
 function show(locale: Locale): void {
   useLocaleStore.setState({ locale });
@@ -16,19 +15,14 @@ function show(locale: Locale): void {
 }
 
 /**
- * Before hydrating prerendered markup: the store and the edition are put in
- * the language that markup was rendered in, so the two match.
+ * Shows the store's language now, before a first render: a fresh render then
+ * starts in the URL's language, and hydration in the language the markup was
+ * prerendered in.
  */
-export async function showBuiltLanguage(lang: Lang): Promise<void> {
-  useAppStore.setState({ lang });
+export async function showStoreLanguage(): Promise<void> {
+  const { lang } = useAppStore.getState();
   if (lang === useLocaleStore.getState().locale.lang) return;
   const locale = await loadLocale(lang).catch(() => null);
-  if (locale) show(locale);
-}
-
-/** Loads the store's language now (before a first render, to avoid showing English first). */
-export async function preloadLocale(): Promise<void> {
-  const locale = await loadLocale(useAppStore.getState().lang).catch(() => null);
   if (locale) show(locale);
 }
 

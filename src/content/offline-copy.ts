@@ -3,7 +3,7 @@
  * that a teacher downloads from the deployed site ("Download for offline
  * use") and opens from a USB stick with no network.
  */
-export { OFFLINE_FILE_NAME, offlineFileName } from './offline-file-name';
+export { offlineFileName } from './offline-file-name';
 
 let offlineCopy = import.meta.env.MODE === 'single';
 
