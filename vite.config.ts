@@ -6,39 +6,65 @@ import { securityPlugin } from './scripts/security-plugin.ts';
 import { singleFilePlugins } from './scripts/single-file-plugin.ts';
 import { CSP_HEADER, CSP_SINGLE_FILE_META } from './scripts/csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderPlugin } from './scripts/prerender-plugin.ts';
+import { siteSettings } from './scripts/site-settings.ts';
+import { OFFLINE_FILE_NAME } from './src/content/offline-file-name.ts';
 
 // Offline after one visit (classrooms lose the network): a service worker
-// precaches every built file, MapLibre and its worker included. Each build
-// gets a new precache revision; the new worker takes over on the next visit.
+// precaches every built file, MapLibre and its worker included. It is
+// generated last (after the prerender has written every entry), so each
+// entry is precached and, offline, answers for itself whatever its query
+// (`/es/?city=dallas` is `/es/index.html`). Each build gets a new precache
+// revision; the new worker takes over on the next visit.
 const offlineAfterOneVisit = () =>
   VitePWA({
     registerType: 'autoUpdate',
     injectRegister: false,
     manifest: false,
+    integration: { closeBundleOrder: 'post' },
     workbox: {
       globPatterns: ['**/*.{html,js,css,svg,json}'],
-      // The static map's paths as a script are only for the dev server: the built page has them in its HTML.
-      globIgnores: ['_headers', '**/_virtual_static-map-paths-*'],
+      globIgnores: [
+        '_headers',
+        // The static map's paths as a script are only for the dev server: the built page has them in its HTML.
+        '**/_virtual_static-map-paths-*',
+        // The offline copies are downloads, not pages of the app.
+        OFFLINE_FILE_NAME.replace(/\.html$/, '*.html'),
+      ],
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      ignoreURLParametersMatching: [/.*/],
       navigateFallback: 'index.html',
-      // The offline copy is a download (added after this build), not a page of the app.
       navigateFallbackDenylist: [/-offline(-[a-z]+)?\.html$/],
       cleanupOutdatedCaches: true,
     },
   });
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command, isSsrBuild }) => {
   // `--mode single` (npm run build:single): one self-contained HTML file for file://.
   const single = mode === 'single';
+  const site = siteSettings();
+  if (command === 'build' && site.usingDefaultUrl && !single && !isSsrBuild) {
+    console.warn(
+      `SITE_URL is not set: share cards and canonical links point at ${site.siteUrl} (README, "Deploying").`,
+    );
+  }
   const plugins: PluginOption[] = single
     ? [
         contentPlugin(),
         securityPlugin({ policy: CSP_SINGLE_FILE_META, headersFile: false }),
         react(),
         singleFilePlugins(import.meta.dirname),
+        prerenderPlugin({ offlineCopy: true, site }),
       ]
-    : [contentPlugin(), securityPlugin(), react(), offlineAfterOneVisit()];
+    : [
+        contentPlugin(),
+        securityPlugin(),
+        react(),
+        prerenderPlugin({ offlineCopy: false, site }),
+        offlineAfterOneVisit(),
+      ];
   return {
+    base: site.base,
     plugins,
     publicDir: single ? false : 'public',
     build: {

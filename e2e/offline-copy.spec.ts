@@ -70,7 +70,7 @@ test('the Spanish page offers a Spanish offline copy, which opens in Spanish fro
   page,
   context,
 }, testInfo) => {
-  await page.goto('/?lang=es');
+  await page.goto('/es/');
   const link = page.getByRole('link', { name: 'Descargar para usar sin conexión' });
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   expect(download.suggestedFilename()).toBe('ice-cities-map-offline-es.html');
@@ -90,7 +90,7 @@ test('the Spanish page offers a Spanish offline copy, which opens in Spanish fro
   expect(await axeViolations(page)).toEqual([]);
 
   // It can still switch to English.
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English' }).click();
   await expect(
     page
       .getByRole('dialog', { name: 'New York City' })

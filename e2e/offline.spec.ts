@@ -29,3 +29,31 @@ test('after one visit the map works with the network off, in explore and present
   await expect(page.getByRole('heading', { level: 2, name: 'Chicago, Illinois' })).toBeVisible();
   await context.setOffline(false);
 });
+
+test('after one visit to the Spanish page, it reloads offline in Spanish, with its city', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/es/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Cinco ciudades/);
+  // Any query is the same entry: the Spanish page, not index.html.
+  await page.goto('/es/?city=dallas');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Cinco ciudades/);
+  await expect(
+    page
+      .getByRole('dialog', { name: 'Dallas' })
+      .getByRole('heading', { name: 'Qué dice el informe' }),
+  ).toBeVisible();
+  await context.setOffline(false);
+});

@@ -125,9 +125,13 @@ test.describe('the reader at 1280×800', () => {
     page,
   }) => {
     await page.goto('/');
-    for (const name of ['English', 'Español', 'Map']) {
+    for (const [role, name] of [
+      ['link', 'English'],
+      ['link', 'Español'],
+      ['button', 'Map'],
+    ] as const) {
       await page.keyboard.press('Tab');
-      await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
+      await expect(page.getByRole(role, { name, exact: true })).toBeFocused();
     }
     await page.getByRole('button', { name: 'List', exact: true }).click();
     await expect(page).toHaveURL(/view=list/);

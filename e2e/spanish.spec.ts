@@ -112,31 +112,33 @@ test('the language switch is the first stop for the keyboard and keeps the open 
 }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'English' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'English' })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Español' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Español' })).toBeFocused();
 
   await cityButton(page, 'Dallas').click();
   await expect(page.getByRole('dialog', { name: 'Dallas' })).toBeVisible();
+  // The link names the Spanish page with the open city (it works without script too).
+  await expect(page.getByRole('link', { name: 'Español' })).toHaveAttribute(
+    'href',
+    '/es/?city=dallas',
+  );
 
-  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('link', { name: 'Español' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   const dialog = page.getByRole('dialog', { name: 'Dallas' });
   await expect(dialog.getByRole('heading', { name: 'Qué dice el informe' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Español' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
-  await expect(page).toHaveURL(/[?&]city=dallas/);
-  await expect(page).toHaveURL(/[?&]lang=es/);
+  await expect(page.getByRole('link', { name: 'Español' })).toHaveAttribute('aria-current', 'true');
+  // The address is the Spanish entry, with the city.
+  await expect(page).toHaveURL(/\/es\/\?city=dallas$/);
 
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(dialog.getByRole('heading', { name: 'What the report says' })).toBeVisible();
-  await expect(page).not.toHaveURL(/lang=/);
+  await expect(page).toHaveURL(/:\d+\/\?city=dallas$/);
 
   await page.getByRole('button', { name: 'List' }).click();
-  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('link', { name: 'Español' }).click();
   await expect(
     page.getByRole('table', { name: 'Las cinco ciudades que señala el informe' }),
   ).toBeVisible();
@@ -151,12 +153,13 @@ test('present mode in Spanish, and switching language keeps the step', async ({ 
   ).toBeVisible();
   await page.getByRole('button', { name: 'Notas para el docente (N)' }).click();
   await expect(page.getByRole('complementary', { name: 'Notas para el docente' })).toBeVisible();
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English' }).click();
   await expect(
     page.getByRole('heading', { level: 2, name: 'Los Angeles, California' }),
   ).toBeVisible();
   await expect(page.getByText(/^3 \/ 8$/)).toBeVisible();
-  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page).toHaveURL(/:\d+\/\?city=los-angeles&mode=present&step=3$/);
+  await page.getByRole('link', { name: 'Español' }).click();
   await page.keyboard.press('End');
   await expect(
     page.getByRole('heading', { name: 'Preguntas para el debate', exact: true }),

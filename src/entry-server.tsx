@@ -1,7 +1,8 @@
 /**
- * Build-time rendering (scripts/prerender.mjs): the app's first screen as HTML,
- * so that the map, the five city buttons, the headline and the annotation
- * paint before any script runs. The client then hydrates this markup.
+ * Build-time rendering (scripts/prerender-plugin.ts): each entry's first
+ * screen as HTML, so that the page paints in its language and layout before
+ * any script runs (the client then hydrates this markup), plus what its
+ * <head> says to search engines and social sites, and the share card.
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -10,16 +11,30 @@ import { App } from './app/app';
 import { renderAsOfflineCopy } from './content/offline-copy';
 import { loadLocale } from './content/locale';
 import type { Lang } from './content/langs';
+import { entryFor, type EntryMode } from './content/entries';
+import { headTags, type HeadInput } from './content/head-tags';
 import { useLocaleStore } from './store/locale-store';
 import { useAppStore } from './store/app-store';
+import { entryDefaults, renderAsEntry } from './store/page-entry';
+import { seedInitialState } from './store/seed';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  shareCardFor,
+  type CardColors,
+} from './features/export/share-card';
 
 export { OFFLINE_FILE_NAME, offlineFileName } from './content/offline-file-name';
+export { ENTRIES, entryFile } from './content/entries';
+export { CARD_HEIGHT, CARD_WIDTH };
 
 interface RenderOptions {
-  /** Rendering the single-file offline copy rather than the site's page. */
+  /** Rendering the single-file offline copy rather than a page of the site. */
   offlineCopy: boolean;
-  /** The language the page opens in (the site's is English; each offline copy has one). */
+  /** The language the page opens in. */
   lang: Lang;
+  /** The layout (the offline copy is always explore). */
+  mode: EntryMode;
 }
 
 export interface Rendered {
@@ -28,15 +43,61 @@ export interface Rendered {
   description: string;
 }
 
-export async function render({ offlineCopy, lang }: RenderOptions): Promise<Rendered> {
+export async function render({ offlineCopy, lang, mode }: RenderOptions): Promise<Rendered> {
   renderAsOfflineCopy(offlineCopy);
+  const entry = entryFor(lang, mode);
+  renderAsEntry(entry);
   const locale = await loadLocale(lang);
-  useLocaleStore.setState({ locale });
-  useAppStore.setState({ lang });
+  seedInitialState(useLocaleStore, { locale });
+  seedInitialState(useAppStore, { ...urlDefaults(entry), selectedCityId: null, ignoredParams: [] });
   const html = renderToString(
     <StrictMode>
       <App paths={staticMapPaths} />
     </StrictMode>,
   );
   return { html, title: locale.t.title, description: locale.t.description };
+}
+
+function urlDefaults(entry: ReturnType<typeof entryFor>) {
+  const { lang, mode, view, theme, step } = entryDefaults(entry);
+  return { lang, mode, view, theme, step };
+}
+
+/** The card's file name for a language, next to the site's index.html. */
+export function shareCardFile(lang: Lang): string {
+  return `share-card-${lang}.png`;
+}
+
+/** An entry's <head> additions: canonical, alternates, the share card, JSON-LD. */
+export async function entryHead(
+  lang: Lang,
+  mode: EntryMode,
+  site: Pick<HeadInput, 'siteUrl' | 'publisher'>,
+): Promise<string> {
+  const { t, content } = await loadLocale(lang);
+  const { report } = content;
+  const source = report.sources[0]!;
+  return headTags({
+    ...site,
+    entry: entryFor(lang, mode),
+    title: t.title,
+    description: t.description,
+    image: {
+      path: shareCardFile(lang),
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      alt: t.shareCardAlt,
+    },
+    dateModified: report.lastUpdated,
+    basedOn: { name: report.headline, url: source.url },
+  });
+}
+
+/** The share card in a language, as SVG for the build to rasterise. */
+export async function shareCard(
+  lang: Lang,
+  colors: CardColors,
+  fontFamily: string,
+): Promise<string> {
+  return shareCardFor(await loadLocale(lang), staticMapPaths, colors, fontFamily);
 }

@@ -3,9 +3,13 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readStaticPaths } from './map/read-static-paths';
 import { loadLiveMapModule, wantsEagerMap } from './map/load-policy';
-import { builtLang, pageUrlState, readUrlIntoStore } from './app/url-sync';
+import { pageUrlState, readUrlIntoStore } from './app/url-sync';
+import { pageEntry } from './store/page-entry';
+import { startHeightReports } from './features/embed/embed-messenger';
 import { showStoreLanguage } from './app/locale-sync';
 import { useAppStore } from './store/app-store';
+import { useLocaleStore } from './store/locale-store';
+import { seedInitialState } from './store/seed';
 import { loadLocale } from './content/locale';
 import { registerOffline } from './app/offline';
 import type { StaticMapPaths } from './map/static-map-paths';
@@ -23,29 +27,37 @@ import './styles/print.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
+// Read before anything changes <html lang data-mode>: the entry this page is.
+const entry = pageEntry();
+const { mode, lang } = pageUrlState().state;
+// An embed tells its host its height now: the prerendered page is already its final layout.
+if (mode === 'embed') startHeightReports();
+
 // On a desktop, fetch MapLibre alongside hydration rather than after it.
 if (wantsEagerMap()) void loadLiveMapModule().catch(() => undefined);
-
-const { mode, lang } = pageUrlState().state;
-document.documentElement.dataset.mode = mode;
 // Another language's chunk starts loading now, alongside hydration, not after it.
-if (lang !== builtLang()) void loadLocale(lang).catch(() => undefined);
+if (lang !== entry.lang) void loadLocale(lang).catch(() => undefined);
 
 const prerendered = readStaticPaths(root);
-if (prerendered && mode === 'explore') {
-  // The built page: hydrate the prerendered markup as it is (default state,
-  // in the language it was built in); the App applies the URL's state once hydrated.
-  useAppStore.setState({ lang: builtLang() });
-  void showStoreLanguage().then(() => hydrateRoot(root, app(prerendered)));
+if (prerendered) {
+  // The built page: hydrate the prerendered markup as it is (its entry's
+  // language and layout); the App applies the URL's other state once hydrated.
+  seedInitialState(useAppStore, { lang: entry.lang, mode: entry.mode });
+  // If the page's language cannot load (offline before any visit), the
+  // prerendered page stays as it is rather than hydrate in another language.
+  void loadLocale(entry.lang).then(
+    (locale) => {
+      seedInitialState(useLocaleStore, { locale });
+      hydrateRoot(root, app(prerendered));
+    },
+    () => undefined,
+  );
 } else {
-  // Another mode (an embed) has its own layout, so it renders afresh instead
-  // of hydrating markup that would not match; so does the dev server, which
-  // has no prerendered markup and builds the map's paths here.
+  // The dev server has no prerendered markup: render afresh, already in the
+  // URL's state, with the map's paths built here.
+  document.documentElement.dataset.mode = mode;
   readUrlIntoStore();
-  const paths = prerendered
-    ? Promise.resolve(prerendered)
-    : import('virtual:static-map-paths').then((module) => module.default);
-  // Rendering afresh, so the first render can already be in the URL's language.
+  const paths = import('virtual:static-map-paths').then((module) => module.default);
   void Promise.all([paths, showStoreLanguage()]).then(([p]) => createRoot(root).render(app(p)));
 }
 

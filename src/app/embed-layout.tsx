@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLocale } from '../store/locale-store';
 import { useAppStore, urlStateOf } from '../store/app-store';
-import { buildSearch } from '../store/url-state';
+import { hrefFor } from '../store/page-entry';
 import { ErrorBoundary } from '../components/error-boundary';
 import type { StaticMapPaths } from '../map/static-map-paths';
 import { CityPopover } from '../features/city-popover/city-popover';
@@ -15,23 +15,24 @@ import { MapFigure } from './map-figure';
  * stay; the wheel scrolls the article; heights and selections go to the host.
  */
 export function EmbedLayout({ paths }: { paths: StaticMapPaths }) {
-  const fullMapHref = useAppStore(
-    (s) =>
-      `${window.location.pathname}${buildSearch({ ...urlStateOf(s), mode: 'explore', view: 'map', step: null })}`,
+  // The explore entry in the same language, with the open city.
+  const fullMapHref = useAppStore((s) =>
+    hrefFor({ ...urlStateOf(s), mode: 'explore', view: 'map', step: null }),
   );
 
   const { t } = useLocale();
 
   useEffect(() => {
-    // Embeds are not pages of their own for search engines.
-    const robots = document.createElement('meta');
-    robots.name = 'robots';
-    robots.content = 'noindex';
-    document.head.append(robots);
+    // Embeds are not pages of their own for search engines: the embed entries
+    // say so in their HTML; an explore page turned embed by `?mode=embed` here.
+    const robots = document.querySelector('meta[name="robots"]')
+      ? null
+      : Object.assign(document.createElement('meta'), { name: 'robots', content: 'noindex' });
+    if (robots) document.head.append(robots);
     const stop = startEmbedMessaging();
     return () => {
       stop();
-      robots.remove();
+      robots?.remove();
     };
   }, []);
 

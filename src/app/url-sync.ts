@@ -1,37 +1,17 @@
 /**
  * URL <-> store: the page reads its URL once at start, then every change of
- * the URL-relevant state rewrites the query with `replaceState`, so a link
- * always reopens the same view and the back button is not flooded.
+ * the URL-relevant state rewrites the address with `replaceState`, so a link
+ * always reopens the same view and the back button is not flooded. The
+ * address names the entry for the language and layout on screen
+ * (`/es/?city=chicago`; see src/store/page-entry.ts).
  */
 import { applyUrlState, urlStateOf, useAppStore } from '../store/app-store';
-import {
-  DEFAULT_URL_STATE,
-  buildSearch,
-  parseUrlState,
-  type Lang,
-  type ParsedUrl,
-} from '../store/url-state';
+import { parseUrlState, type ParsedUrl } from '../store/url-state';
+import { entryDefaults, hrefFor, pageEntry } from '../store/page-entry';
 
-let pageLang: Lang | null = null;
-
-/**
- * The language the page was built in: its `<html lang>` as served (read once,
- * before the app changes it). The site is English; the Spanish offline copy
- * opens in Spanish.
- */
-export function builtLang(): Lang {
-  pageLang ??= document.documentElement.lang === 'es' ? 'es' : 'en';
-  return pageLang;
-}
-
-/** The URL's state; with no valid `lang`, the page's own language. */
+/** The URL's state: the page's entry defaults, overridden by any valid query parameter. */
 export function pageUrlState(): ParsedUrl {
-  const parsed = parseUrlState(window.location.search);
-  const chosen = new URLSearchParams(window.location.search).get('lang');
-  if (parsed.state.lang === DEFAULT_URL_STATE.lang && chosen !== parsed.state.lang) {
-    parsed.state.lang = builtLang();
-  }
-  return parsed;
+  return parseUrlState(window.location.search, entryDefaults(pageEntry()));
 }
 
 export function readUrlIntoStore(): void {
@@ -43,10 +23,12 @@ export function readUrlIntoStore(): void {
 export function syncUrlFromStore(): () => void {
   let last = '';
   const write = () => {
-    const search = buildSearch(urlStateOf(useAppStore.getState()), window.location.search);
-    if (search === last) return;
-    last = search;
-    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    const href = hrefFor(urlStateOf(useAppStore.getState()), window.location.search);
+    const url = href.startsWith('?')
+      ? `${window.location.pathname}${href === '?' ? '' : href}${window.location.hash}`
+      : `${href}${window.location.hash}`;
+    if (url === last) return;
+    last = url;
     try {
       window.history.replaceState(window.history.state, '', url);
     } catch {

@@ -1,8 +1,6 @@
 interface Option<T extends string> {
   value: T;
   label: string;
-  /** The option's own language, where it differs from the page's (a language's name). */
-  lang?: string;
 }
 
 interface Props<T extends string> {
@@ -14,11 +12,9 @@ interface Props<T extends string> {
   value: T;
   onChange: (value: T) => void;
   className?: string;
-  /** Using it keeps an open city's popover open (the popover's outside-click rule). */
-  keepsPopover?: boolean;
 }
 
-/** A row of toggle buttons of which exactly one is pressed (map/list, English/Español). */
+/** A row of toggle buttons of which exactly one is pressed (map/list). */
 export function Segmented<T extends string>({
   label,
   visibleLabel,
@@ -26,15 +22,9 @@ export function Segmented<T extends string>({
   value,
   onChange,
   className = '',
-  keepsPopover = false,
 }: Props<T>) {
   return (
-    <div
-      className={`segmented ${className}`.trim()}
-      role="group"
-      aria-label={label}
-      data-keeps-popover={keepsPopover || undefined}
-    >
+    <div className={`segmented ${className}`.trim()} role="group" aria-label={label}>
       {visibleLabel ? (
         <span className="segmented__label" aria-hidden="true">
           {visibleLabel}
@@ -44,7 +34,6 @@ export function Segmented<T extends string>({
         <button
           key={option.value}
           type="button"
-          lang={option.lang}
           className="segmented__option"
           aria-pressed={value === option.value}
           onClick={() => onChange(option.value)}

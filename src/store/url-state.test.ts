@@ -86,3 +86,25 @@ describe('buildSearch', () => {
     expect(parseUrlState(buildSearch(state)).state).toEqual(state);
   });
 });
+
+describe('an entry’s own defaults', () => {
+  const spanishEmbed = { ...DEFAULT_URL_STATE, lang: 'es' as const, mode: 'embed' as const };
+
+  it('are what a bare query gives, and a parameter overrides them', () => {
+    expect(parseUrlState('', spanishEmbed).state).toEqual(spanishEmbed);
+    expect(parseUrlState('?lang=en&city=dallas', spanishEmbed).state).toMatchObject({
+      lang: 'en',
+      mode: 'embed',
+      city: 'dallas',
+    });
+  });
+
+  it('are left out of the query written for that entry', () => {
+    expect(buildSearch({ ...spanishEmbed, city: 'atlanta' }, '', spanishEmbed)).toBe(
+      '?city=atlanta',
+    );
+    expect(buildSearch({ ...spanishEmbed, lang: 'en' }, '?childId=m', spanishEmbed)).toBe(
+      '?lang=en&childId=m',
+    );
+  });
+});

@@ -69,9 +69,16 @@ export interface ParsedUrl {
   ignored: UrlKey[];
 }
 
-export function parseUrlState(search: string): ParsedUrl {
+/**
+ * The state a query string describes. `defaults` are the page's own (each
+ * entry has its language and layout): a parameter overrides them.
+ */
+export function parseUrlState(
+  search: string,
+  defaults: Readonly<UrlState> = DEFAULT_URL_STATE,
+): ParsedUrl {
   const params = new URLSearchParams(search);
-  const state: UrlState = { ...DEFAULT_URL_STATE };
+  const state: UrlState = { ...defaults };
   const ignored: UrlKey[] = [];
   for (const key of URL_KEYS) {
     const value = params.get(key);
@@ -85,16 +92,20 @@ export function parseUrlState(search: string): ParsedUrl {
 
 /**
  * The query string for `state`: contract parameters only when they differ
- * from the default, in a fixed order; any other parameters already present
- * (a host's `childId`, say) are kept as they were.
+ * from `defaults` (the target page's), in a fixed order; any other parameters
+ * already present (a host's `childId`, say) are kept as they were.
  */
-export function buildSearch(state: UrlState, currentSearch = ''): string {
+export function buildSearch(
+  state: UrlState,
+  currentSearch = '',
+  defaults: Readonly<UrlState> = DEFAULT_URL_STATE,
+): string {
   const params = new URLSearchParams(currentSearch);
   for (const key of URL_KEYS) params.delete(key);
   const entries: [string, string][] = [];
   for (const key of URL_KEYS) {
     const value = state[key];
-    if (value !== null && value !== DEFAULT_URL_STATE[key]) entries.push([key, String(value)]);
+    if (value !== null && value !== defaults[key]) entries.push([key, String(value)]);
   }
   const out = new URLSearchParams(entries);
   for (const [key, value] of params) out.append(key, value);

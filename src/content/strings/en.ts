@@ -10,6 +10,9 @@ export const en = {
   description:
     "An interactive map of the five U.S. cities a report credited to Axios names as the next targets of expanded ICE enforcement, with each city's and state's policy toward cooperation with ICE, and sources.",
   title: 'Five cities named as next targets for expanded ICE operations',
+  /** The share card's text alternative (og:image:alt): what the picture shows. */
+  shareCardAlt:
+    'Map of the contiguous United States marking Chicago, Los Angeles, Dallas, New York City and Atlanta, with the reported 15% rise in ICE arrests (comparison period not specified).',
   dek: 'A report credited to Axios says the administration plans to widen Immigration and Customs Enforcement operations to Chicago, Los Angeles, Dallas, New York City and Atlanta. Select a city to see what the report says and how the city and its state approach cooperation with ICE.',
   mapLabel: 'Map of the contiguous United States with the five cities named in the report',
   /** MapLibre's canvas, which takes keyboard focus. */

@@ -12,6 +12,8 @@ export const es: Strings = {
     'Un mapa interactivo de las cinco ciudades de EE. UU. que un informe atribuido a Axios señala como próximos objetivos de una expansión de las operaciones de ICE, con la política de cada ciudad y de su estado sobre la cooperación con ICE, y sus fuentes.',
   title:
     'Cinco ciudades señaladas como próximos objetivos de una expansión de las operaciones de ICE',
+  shareCardAlt:
+    'Mapa de los Estados Unidos continentales que marca Chicago, Los Ángeles, Dallas, la Ciudad de Nueva York y Atlanta, con el aumento del 15 % en los arrestos de ICE según el informe (sin especificar el periodo de comparación).',
   dek: 'Un informe atribuido a Axios dice que el gobierno planea extender las operaciones del Servicio de Inmigración y Control de Aduanas (ICE) a Chicago, Los Ángeles, Dallas, la Ciudad de Nueva York y Atlanta. Seleccione una ciudad para ver qué dice el informe y cómo la ciudad y su estado abordan la cooperación con ICE.',
   mapLabel: 'Mapa de los Estados Unidos continentales con las cinco ciudades que señala el informe',
   mapCanvasLabel: 'Mapa interactivo: las flechas lo desplazan; más y menos acercan y alejan',

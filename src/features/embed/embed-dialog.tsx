@@ -86,8 +86,9 @@ function EmbedForm() {
     height: 640,
   });
   const [copied, setCopied] = useState<'' | 'code' | 'pym' | 'blocked'>('');
+  // The site's own address (its embed entries sit under its base), whichever page this is.
   const origin = window.location.origin;
-  const path = window.location.pathname;
+  const path = import.meta.env.BASE_URL;
   const frameTitle = useFrameTitle(options.lang);
   const iframeCode = iframeSnippet(origin, path, frameTitle, options);
   const pymCode = pymSnippet(origin, path, frameTitle, options);

@@ -1,7 +1,10 @@
 /**
- * The framed map's side of the embed protocol (protocol.ts): tells the host
- * its height whenever the content's height changes, that it is ready, and
- * which city the reader opened; takes `select`/`clear` from the host.
+ * The framed map's side of the embed protocol (protocol.ts), in two steps:
+ * - `startHeightReports`, as soon as the page's script runs (before
+ *   hydration): the host learns the frame's height from the prerendered
+ *   page, which already has its final layout, and pym's `width` is answered;
+ * - `startEmbedMessaging`, once the app is live: `ready`, the reader's city
+ *   to the host, and the host's `select`/`clear` (which need the app).
  *
  * Heights are measured on <body>, whose height in embed mode depends only on
  * its content (no viewport units), so resizing the frame cannot feed back
@@ -17,9 +20,25 @@ import {
   type OwnMessage,
 } from './protocol';
 
-export function startEmbedMessaging(): () => void {
+interface Reporter {
+  parent: Window;
+  childId: string | null;
+  own: (message: OwnMessage) => void;
+  sendHeight: (force?: boolean) => number;
+}
+
+let reporter: Reporter | null = null;
+
+function framed(): Window | null {
   const parent = window.parent;
-  if (!parent || parent === window) return () => {};
+  return parent && parent !== window ? parent : null;
+}
+
+/** Reports the content's height to the host on every change, from now on. Idempotent. */
+export function startHeightReports(): Reporter | null {
+  if (reporter) return reporter;
+  const parent = framed();
+  if (!parent) return null;
   const childId = safeChildId(new URLSearchParams(window.location.search).get('childId'));
   const post = (message: unknown) => parent.postMessage(message, '*');
   const own = (message: OwnMessage) => post(message);
@@ -28,23 +47,37 @@ export function startEmbedMessaging(): () => void {
   let lastHeight = -1;
   const sendHeight = (force = false) => {
     const height = measure();
-    if (!force && height === lastHeight) return;
-    lastHeight = height;
-    if (childId) post(pymMessage(childId, 'height', String(height)));
-    post(ampHeight(height));
-    own({ source: OUR_SOURCE, type: 'height', height });
+    if (force || height !== lastHeight) {
+      lastHeight = height;
+      if (childId) post(pymMessage(childId, 'height', String(height)));
+      post(ampHeight(height));
+      own({ source: OUR_SOURCE, type: 'height', height });
+    }
+    return lastHeight;
   };
 
-  const observer = new ResizeObserver(() => sendHeight());
-  observer.observe(document.body);
+  new ResizeObserver(() => sendHeight()).observe(document.body);
+  // pym's parent asks with its width; the answer needs nothing from the app.
+  window.addEventListener('message', (event) => {
+    if (event.source !== parent) return;
+    if (parseHostMessage(event.data, childId)?.type === 'width') sendHeight(true);
+  });
+  sendHeight(true);
+  reporter = { parent, childId, own, sendHeight };
+  return reporter;
+}
+
+/** Once the app is live: says it is ready, and trades city selections with the host. */
+export function startEmbedMessaging(): () => void {
+  const live = startHeightReports();
+  if (!live) return () => {};
+  const { parent, childId, own, sendHeight } = live;
 
   const onMessage = (event: MessageEvent) => {
     if (event.source !== parent) return;
     const command = parseHostMessage(event.data, childId);
-    if (!command) return;
-    if (command.type === 'width') sendHeight(true);
-    else if (command.type === 'select') useAppStore.getState().selectCity(command.city);
-    else useAppStore.getState().clearSelection();
+    if (command?.type === 'select') useAppStore.getState().selectCity(command.city);
+    else if (command?.type === 'clear') useAppStore.getState().clearSelection();
   };
   window.addEventListener('message', onMessage);
 
@@ -54,11 +87,9 @@ export function startEmbedMessaging(): () => void {
     }
   });
 
-  sendHeight(true);
-  own({ source: OUR_SOURCE, type: 'ready', height: lastHeight });
+  own({ source: OUR_SOURCE, type: 'ready', height: sendHeight() });
 
   return () => {
-    observer.disconnect();
     window.removeEventListener('message', onMessage);
     stopSelect();
   };

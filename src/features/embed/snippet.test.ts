@@ -9,17 +9,21 @@ const options = {
 };
 
 describe('embed code', () => {
-  it('points the frame at the embed mode with the chosen city and theme', () => {
+  it('points the frame at the embed entry with the chosen city and theme', () => {
     expect(embedUrl('https://maps.example', '/', options)).toBe(
-      'https://maps.example/?city=dallas&mode=embed&theme=dark',
+      'https://maps.example/embed/?city=dallas&theme=dark',
+    );
+  });
+
+  it('points a Spanish embed at the Spanish embed entry, under any base', () => {
+    expect(embedUrl('https://m', '/maps/ice/', { ...options, lang: 'es', city: null })).toBe(
+      'https://m/maps/ice/es/embed/?theme=dark',
     );
   });
 
   it('gives an iframe with its height, title and sandbox, and embed.js beside the page', () => {
     const code = iframeSnippet('https://maps.example', '/ice/', 'Map "five cities"', options);
-    expect(code).toContain(
-      'src="https://maps.example/ice/?city=dallas&amp;mode=embed&amp;theme=dark"',
-    );
+    expect(code).toContain('src="https://maps.example/ice/embed/?city=dallas&amp;theme=dark"');
     expect(code).toContain('title="Map &quot;five cities&quot;"');
     expect(code).toContain('height="700"');
     expect(code).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
@@ -41,7 +45,7 @@ describe('embed code', () => {
   it('gives a pym.js variant whose strings are safely quoted', () => {
     const code = pymSnippet('https://m', '/', 'A "map"</script>', options);
     expect(code).toContain(
-      'new pym.Parent(\'ice-cities-map\', "https://m/?city=dallas&mode=embed&theme=dark"',
+      'new pym.Parent(\'ice-cities-map\', "https://m/embed/?city=dallas&theme=dark"',
     );
     expect(code).not.toContain('</script>"');
   });

@@ -3,7 +3,9 @@
  * embed.js, or the pym.js variant for sites that already run pym.
  */
 import type { CityId } from '../../content/city-ids';
-import { DEFAULT_URL_STATE, buildSearch, type Lang, type Theme } from '../../store/url-state';
+import { entryFor } from '../../content/entries';
+import { entryDefaults } from '../../store/page-entry';
+import { buildSearch, type Lang, type Theme } from '../../store/url-state';
 
 export interface EmbedOptions {
   city: CityId | null;
@@ -16,15 +18,19 @@ export interface EmbedOptions {
 export const MIN_HEIGHT = 300;
 export const MAX_HEIGHT = 1600;
 
-export function embedUrl(origin: string, path: string, options: EmbedOptions): string {
-  const search = buildSearch({
-    ...DEFAULT_URL_STATE,
-    mode: 'embed',
-    city: options.city,
-    lang: options.lang,
-    theme: options.theme,
-  });
-  return `${origin}${path}${search}`;
+/**
+ * The embed entry for the chosen language (`/embed/`, `/es/embed/`) under the
+ * site's `base` (ending in '/'), with the chosen city and theme.
+ */
+export function embedUrl(origin: string, base: string, options: EmbedOptions): string {
+  const entry = entryFor(options.lang, 'embed');
+  const defaults = entryDefaults(entry);
+  const search = buildSearch(
+    { ...defaults, city: options.city, theme: options.theme },
+    '',
+    defaults,
+  );
+  return `${origin}${base}${entry.path}${search}`;
 }
 
 function clampHeight(height: number): number {
@@ -38,12 +44,12 @@ function attr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-export function iframeSnippet(origin: string, path: string, title: string, options: EmbedOptions) {
-  const src = embedUrl(origin, path, options);
+export function iframeSnippet(origin: string, base: string, title: string, options: EmbedOptions) {
+  const src = embedUrl(origin, base, options);
   return [
     `<iframe data-ice-map src="${attr(src)}" title="${attr(title)}" lang="${options.lang}" height="${clampHeight(options.height)}"`,
     `  style="width:100%;border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`,
-    `<script async src="${attr(`${origin}${path.replace(/[^/]*$/, '')}embed.js`)}"></script>`,
+    `<script async src="${attr(`${origin}${base}embed.js`)}"></script>`,
   ].join('\n');
 }
 
@@ -52,8 +58,8 @@ function jsString(value: string): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-export function pymSnippet(origin: string, path: string, title: string, options: EmbedOptions) {
-  const src = embedUrl(origin, path, options);
+export function pymSnippet(origin: string, base: string, title: string, options: EmbedOptions) {
+  const src = embedUrl(origin, base, options);
   return [
     `<div id="ice-cities-map"></div>`,
     `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>`,

@@ -82,7 +82,7 @@ export function wrapText(text: string, max: number): string[] {
   return lines;
 }
 
-function esc(text: string): string {
+export function esc(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -90,21 +90,23 @@ function esc(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** The whole picture as an SVG document, `scale` times the CSS size. */
-export function mapImageSvg(input: ImageInput, scale: number): string {
+/** The browser's own sans-serif (the download); the share card names its bundled font instead. */
+export const SYSTEM_FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
+
+/** What the map part of a picture needs: shared by the download and the share card. */
+export type MapLayerInput = Pick<
+  ImageInput,
+  'width' | 'height' | 'frame' | 'paths' | 'colors' | 'cities'
+> & { fontFamily?: string };
+
+/**
+ * The map at (x, y): water, neighbouring land, the states, and the cities
+ * with their labels, clipped to its box. Same geometry as the static map.
+ */
+export function mapLayerSvg(input: MapLayerInput, x: number, y: number): string {
   const { width, height, frame, paths, colors: c } = input;
-  // About 0.55 em per character for the 13 px footer text, 0.62 em in bold.
-  const perLine = (em: number) => Math.max(20, Math.floor((width - 24) / (13 * em)));
-  const footer = [
-    ...wrapText(input.annotation, perLine(0.62)).map((t) => ({ t, bold: true })),
-    ...wrapText(input.source, perLine(0.55)).map((t) => ({ t, bold: false })),
-  ];
-  // About 0.58 em per character for the 20 px bold title.
-  const title = wrapText(input.title, Math.max(16, Math.floor((width - 24) / 11.6)));
-  const band = titleBand(title.length);
-  const total = band + height + 10 + footer.length * LINE;
   const k = frame.scale / SVG_PATH_GRID;
-  const font = "font-family='system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif'";
+  const font = `font-family='${esc(input.fontFamily ?? SYSTEM_FONT)}'`;
   const label = (city: ImageInput['cities'][number]) => {
     const lines = labelLines(city.name);
     const at = placeLabel(city.x, city.y, city.radius, city.side, lines.length);
@@ -123,13 +125,7 @@ export function mapImageSvg(input: ImageInput, scale: number): string {
     )
     .join('');
   return [
-    `<svg xmlns='http://www.w3.org/2000/svg' width='${width * scale}' height='${total * scale}' viewBox='0 0 ${width} ${total}'>`,
-    `<rect width='${width}' height='${total}' fill='${c.page}'/>`,
-    ...title.map(
-      (line, i) =>
-        `<text x='12' y='${29 + i * TITLE_LINE}' font-size='20' font-weight='800' ${font} fill='${c.ink}'>${esc(line)}</text>`,
-    ),
-    `<svg x='0' y='${band}' width='${width}' height='${height}' overflow='hidden'>`,
+    `<svg x='${x}' y='${y}' width='${width}' height='${height}' overflow='hidden'>`,
     `<rect width='${width}' height='${height}' fill='${c.water}'/>`,
     `<g transform='translate(${frame.originX} ${frame.originY}) scale(${k})'>`,
     `<path d='${paths.neighbours}' fill='${c.neighbours}'/>`,
@@ -137,6 +133,31 @@ export function mapImageSvg(input: ImageInput, scale: number): string {
     `<path d='${paths.stateLines}' fill='none' stroke='${c.stateLine}' stroke-width='0.8' vector-effect='non-scaling-stroke'/>`,
     `<path d='${paths.nationOutline}' fill='none' stroke='${c.nationLine}' stroke-width='1.2' vector-effect='non-scaling-stroke'/>`,
     `</g>${cities}</svg>`,
+  ].join('');
+}
+
+/** The whole picture as an SVG document, `scale` times the CSS size. */
+export function mapImageSvg(input: ImageInput, scale: number): string {
+  const { width, height, colors: c } = input;
+  // About 0.55 em per character for the 13 px footer text, 0.62 em in bold.
+  const perLine = (em: number) => Math.max(20, Math.floor((width - 24) / (13 * em)));
+  const footer = [
+    ...wrapText(input.annotation, perLine(0.62)).map((t) => ({ t, bold: true })),
+    ...wrapText(input.source, perLine(0.55)).map((t) => ({ t, bold: false })),
+  ];
+  // About 0.58 em per character for the 20 px bold title.
+  const title = wrapText(input.title, Math.max(16, Math.floor((width - 24) / 11.6)));
+  const band = titleBand(title.length);
+  const total = band + height + 10 + footer.length * LINE;
+  const font = `font-family='${SYSTEM_FONT}'`;
+  return [
+    `<svg xmlns='http://www.w3.org/2000/svg' width='${width * scale}' height='${total * scale}' viewBox='0 0 ${width} ${total}'>`,
+    `<rect width='${width}' height='${total}' fill='${c.page}'/>`,
+    ...title.map(
+      (line, i) =>
+        `<text x='12' y='${29 + i * TITLE_LINE}' font-size='20' font-weight='800' ${font} fill='${c.ink}'>${esc(line)}</text>`,
+    ),
+    mapLayerSvg(input, 0, band),
     ...footer.map(
       (line, i) =>
         `<text x='12' y='${band + height + 4 + (i + 1) * LINE}' font-size='13' font-weight='${line.bold ? 700 : 400}' ${font} fill='${c.ink}'>${esc(line.t)}</text>`,

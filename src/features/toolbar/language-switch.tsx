@@ -1,32 +1,55 @@
+import type { MouseEvent } from 'react';
 import { LANGS, type Lang } from '../../content/langs';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, urlStateOf } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
-import { Segmented } from '../../components/segmented';
+import { hrefFor } from '../../store/page-entry';
 
 /** Each language's name in that language, so a reader finds their own. */
-const OPTIONS = LANGS.map((lang) => ({
-  value: lang,
-  label: ({ en: 'English', es: 'Español' } satisfies Record<Lang, string>)[lang],
-  lang,
-}));
+const NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
+
+/** A click the browser should handle itself (a new tab or window, a download). */
+function isModified(event: MouseEvent): boolean {
+  return event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+}
 
 /**
- * English / Español. Changes only the language: the open city, the view and
- * the mode stay (so it keeps an open popover open), and the choice goes into
- * the URL (`lang`). Pressed is the language on screen: one still loading is
- * not yet "on".
+ * English / Español: real links to each language's page (`/` and `/es/`, with
+ * the open city, view and mode), so the switch works before any script and
+ * opens in a new tab like any link. Once the app runs, a plain click switches
+ * in place instead (an open popover stays open) and the address follows.
+ * Current is the language on screen: one still loading is not yet current.
  */
 export function LanguageSwitch() {
   const { t, lang } = useLocale();
   const setLang = useAppStore((s) => s.setLang);
+  const hrefs = useAppStore((s) => {
+    const state = urlStateOf(s);
+    return LANGS.map((l) => hrefFor({ ...state, lang: l })).join('\n');
+  }).split('\n');
   return (
-    <Segmented
-      className="language-switch"
-      label={t.languageSwitch}
-      options={OPTIONS}
-      value={lang}
-      onChange={setLang}
-      keepsPopover
-    />
+    <div
+      className="segmented language-switch"
+      role="group"
+      aria-label={t.languageSwitch}
+      data-keeps-popover
+    >
+      {LANGS.map((l, i) => (
+        <a
+          key={l}
+          className="segmented__option"
+          href={hrefs[i]}
+          lang={l}
+          hrefLang={l}
+          aria-current={l === lang ? 'true' : undefined}
+          onClick={(event) => {
+            if (isModified(event)) return;
+            event.preventDefault();
+            setLang(l);
+          }}
+        >
+          {NAMES[l]}
+        </a>
+      ))}
+    </div>
   );
 }
