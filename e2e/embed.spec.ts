@@ -5,6 +5,11 @@ const HOST = 'http://localhost:4174';
 const MAP_SOURCE = 'ice-cities-map';
 
 type Message = { data: unknown; origin: string };
+const isOwn = (data: unknown, type: string) =>
+  !!data &&
+  typeof data === 'object' &&
+  (data as { source?: unknown }).source === MAP_SOURCE &&
+  (data as { type?: unknown }).type === type;
 const messages = (page: Page) =>
   page.evaluate(() => (window as unknown as { __messages: Message[] }).__messages);
 
@@ -123,6 +128,11 @@ test.describe('embedded in a host page on another origin', () => {
   }) => {
     await page.goto(`${HOST}/two.html`);
     const frame = await frameOf(page, '#first');
+    // The second frame opens Atlanta by its own link: that is no reader's choice, so no `select`.
+    await expect
+      .poll(async () => (await messages(page)).filter((m) => isOwn(m.data, 'ready')).length)
+      .toBe(2);
+    expect((await messages(page)).filter((m) => isOwn(m.data, 'select'))).toEqual([]);
     await frame.getByRole('button', { name: /^Dallas,/ }).click();
     await expect(frame.getByRole('dialog', { name: 'Dallas' })).toBeVisible();
     await expect

@@ -153,9 +153,10 @@ test.describe('share cards and structured data', () => {
       const explore = entry.lang === 'es' ? '/es/' : '/';
       const absolute = (path: string) =>
         expect.stringMatching(new RegExp(`^https?://[^/]+${path.replace(/[.?]/g, '\\$&')}$`));
-      expect(await head.locator('link[rel="canonical"]').getAttribute('href')).toEqual(
-        absolute(explore),
-      );
+      // An embed is noindex and names no canonical or alternates (they would contradict it).
+      const canonical = head.locator('link[rel="canonical"]');
+      if (entry.mode === 'embed') await expect(canonical).toHaveCount(0);
+      else expect(await canonical.getAttribute('href')).toEqual(absolute(explore));
       expect(await content('meta[property="og:url"]')).toEqual(absolute(explore));
       expect(await content('meta[property="og:title"]')).toMatch(entry.h1);
       expect(await content('meta[property="og:description"]')).toBeTruthy();
@@ -174,7 +175,7 @@ test.describe('share cards and structured data', () => {
             (l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`,
           ),
         );
-      expect(hreflang).toEqual(['en /', 'es /es/', 'x-default /']);
+      expect(hreflang).toEqual(entry.mode === 'embed' ? [] : ['en /', 'es /es/', 'x-default /']);
 
       // The card itself: a PNG of 1200×630 (its pixels are checked by the unit tests).
       const png = await (await request.get(new URL(image).pathname)).body();

@@ -1,6 +1,6 @@
 /*
  * Host-page script for the ICE cities map embed. Load it once, with async:
- *   <iframe data-ice-map src="https://MAP-HOST/?mode=embed" title="…" style="width:100%;border:0" height="640"></iframe>
+ *   <iframe data-ice-map src="https://MAP-HOST/embed/" title="…" style="width:100%;border:0" height="640"></iframe>
  *   <script async src="https://MAP-HOST/embed.js"></script>
  * It keeps each such frame's height in step with its content, for any number
  * of frames on the page. Frames are matched by `event.source`, which also

@@ -55,13 +55,16 @@ export const CSP_SINGLE_FILE_META = serialise(
   DIRECTIVES.map(([name, value]) => [name, SINGLE_FILE_OVERRIDES[name] ?? value]),
 );
 
-/** dist/_headers: the policy for pages, and CORS for assets (sandboxed frames load them from an opaque origin). */
-export const HEADERS_FILE = `/*
+/**
+ * dist/_headers: the policy for pages, and CORS for assets (sandboxed frames
+ * load them from an opaque origin). `base` is the site's path (SITE_URL's).
+ */
+export const headersFile = (base = '/') => `${base}*
   Content-Security-Policy: ${CSP_HEADER}
   X-Content-Type-Options: nosniff
   Referrer-Policy: no-referrer
   Access-Control-Allow-Origin: *
 
-/assets/*
+${base}assets/*
   Cache-Control: public, max-age=31536000, immutable
 `;

@@ -46,15 +46,17 @@ export function fillTemplate(template: string, file: string, page: Page): string
   if (!template.includes(ROOT)) throw new Error(`${file} has no empty ${ROOT} to fill.`);
   if (!template.includes('<html lang="en"')) throw new Error(`${file} has no <html lang="en">.`);
   const { rendered } = page;
+  // Function replacers throughout: the inserted text comes from data/ and the
+  // environment, and a `$&` or `$'` in it must stay text, not a pattern.
   return template
-    .replace(ROOT, `<div id="root">${rendered.html}</div>`)
-    .replace('<html lang="en"', `<html lang="${page.lang}" data-mode="${page.mode}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${attr(rendered.title)}</title>`)
+    .replace(ROOT, () => `<div id="root">${rendered.html}</div>`)
+    .replace('<html lang="en"', () => `<html lang="${page.lang}" data-mode="${page.mode}"`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${attr(rendered.title)}</title>`)
     .replace(
       /(<meta\s+name="description"\s+content=")[^"]*(")/,
       (_, open: string, close: string) => `${open}${attr(rendered.description)}${close}`,
     )
-    .replace('</head>', page.head ? `  ${page.head}\n  </head>` : '</head>');
+    .replace('</head>', () => (page.head ? `  ${page.head}\n  </head>` : '</head>'));
 }
 
 function write(file: string, html: string): void {

@@ -4,7 +4,7 @@
  * an inline script that the policy would block.
  */
 import type { Plugin } from 'vite';
-import { CSP_META, HEADERS_FILE } from './csp.ts';
+import { CSP_META, headersFile as headersText } from './csp.ts';
 
 interface Options {
   /** The policy for the meta tag (the offline copy has its own). */
@@ -14,9 +14,13 @@ interface Options {
 }
 
 export function securityPlugin({ policy = CSP_META, headersFile = true }: Options = {}): Plugin {
+  let base = '/';
   return {
     name: 'ice-map-security',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'pre',
       // Written as text rather than a tag descriptor, which would entity-encode
@@ -31,7 +35,7 @@ export function securityPlugin({ policy = CSP_META, headersFile = true }: Option
     generateBundle(options) {
       // The SSR build (for prerendering) needs no headers file.
       if (!headersFile || options.dir?.endsWith('dist-ssr')) return;
-      this.emitFile({ type: 'asset', fileName: '_headers', source: HEADERS_FILE });
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersText(base) });
     },
   };
 }

@@ -26,7 +26,6 @@ import {
 
 export { OFFLINE_FILE_NAME, offlineFileName } from './content/offline-file-name';
 export { ENTRIES, entryFile } from './content/entries';
-export { CARD_HEIGHT, CARD_WIDTH };
 
 interface RenderOptions {
   /** Rendering the single-file offline copy rather than a page of the site. */

@@ -30,8 +30,10 @@ if (!root) throw new Error('The page has no #root element.');
 // Read before anything changes <html lang data-mode>: the entry this page is.
 const entry = pageEntry();
 const { mode, lang } = pageUrlState().state;
-// An embed tells its host its height now: the prerendered page is already its final layout.
-if (mode === 'embed') startHeightReports();
+// The embed entry tells its host its height now: its prerendered page is
+// already its final layout. (An old `?mode=embed` link to the article page
+// starts reporting once it has become the embed.)
+if (entry.mode === 'embed') startHeightReports();
 
 // On a desktop, fetch MapLibre alongside hydration rather than after it.
 if (wantsEagerMap()) void loadLiveMapModule().catch(() => undefined);

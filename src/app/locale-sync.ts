@@ -15,9 +15,9 @@ function show(locale: Locale): void {
 }
 
 /**
- * Shows the store's language now, before a first render: a fresh render then
- * starts in the URL's language, and hydration in the language the markup was
- * prerendered in.
+ * Shows the store's language now, before a first render, so that a fresh
+ * render (the dev server's, which has no prerendered page) starts in the
+ * URL's language. A built page hydrates in its entry's language instead.
  */
 export async function showStoreLanguage(): Promise<void> {
   const { lang } = useAppStore.getState();

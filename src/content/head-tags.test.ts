@@ -53,9 +53,11 @@ describe('head tags', () => {
     ]);
   });
 
-  it('point a Spanish embed at the Spanish page and keep it out of search', () => {
+  it('point a Spanish embed’s card at the Spanish page and keep the embed out of search', () => {
     const { tags, jsonLd } = parse(headTags(input(3)));
     expect(prop(tags, 'robots')).toEqual(['noindex']);
+    // No canonical or alternates: they would contradict noindex.
+    expect(tags.filter((t) => t.rel)).toEqual([]);
     expect(prop(tags, 'og:url')).toEqual(['https://news.example/maps/ice/es/']);
     expect(prop(tags, 'og:locale')).toEqual(['es_US']);
     expect(jsonLd.inLanguage).toBe('es');

@@ -67,8 +67,9 @@ export function newsArticle(input: HeadInput) {
 }
 
 /**
- * The tags, one per line. An embed entry is not a page of its own: its
- * canonical address is the explore page in its language, and it says noindex.
+ * The tags, one per line. An embed entry is not a page of its own: it says
+ * noindex and names no canonical or alternates (which would contradict it);
+ * its card, shared, points at the article page in its language.
  */
 export function headTags(input: HeadInput): string {
   const { entry, siteUrl, image } = input;
@@ -78,12 +79,16 @@ export function headTags(input: HeadInput): string {
   const meta = (key: 'name' | 'property', name: string, content: string) =>
     `<meta ${key}="${name}" content="${attr(content)}" />`;
   return [
-    entry.mode === 'embed' ? meta('name', 'robots', 'noindex') : null,
-    `<link rel="canonical" href="${attr(canonical)}" />`,
-    ...ENTRIES.filter((e) => e.mode === 'explore').map(
-      (e) => `<link rel="alternate" hreflang="${e.lang}" href="${attr(entryUrl(siteUrl, e))}" />`,
-    ),
-    `<link rel="alternate" hreflang="x-default" href="${attr(entryUrl(siteUrl, ENTRIES[0]!))}" />`,
+    ...(entry.mode === 'embed'
+      ? [meta('name', 'robots', 'noindex')]
+      : [
+          `<link rel="canonical" href="${attr(canonical)}" />`,
+          ...ENTRIES.filter((e) => e.mode === 'explore').map(
+            (e) =>
+              `<link rel="alternate" hreflang="${e.lang}" href="${attr(entryUrl(siteUrl, e))}" />`,
+          ),
+          `<link rel="alternate" hreflang="x-default" href="${attr(entryUrl(siteUrl, ENTRIES[0]!))}" />`,
+        ]),
     meta('property', 'og:type', 'article'),
     meta('property', 'og:site_name', input.publisher.name),
     meta('property', 'og:title', input.title),
@@ -103,7 +108,5 @@ export function headTags(input: HeadInput): string {
     meta('name', 'twitter:image', imageUrl),
     meta('name', 'twitter:image:alt', image.alt),
     `<script type="application/ld+json">${scriptJson(newsArticle(input))}</script>`,
-  ]
-    .filter((line): line is string => line !== null)
-    .join('\n    ');
+  ].join('\n    ');
 }

@@ -14,7 +14,7 @@ export function isOfflineCopy(): boolean {
 
 /**
  * Prerendering the offline copy uses the same server bundle as the site's
- * page, so scripts/prerender.mjs says which page it is rendering.
+ * page, so the prerender (scripts/prerender-plugin.ts) says which page it is rendering.
  */
 export function renderAsOfflineCopy(value: boolean): void {
   offlineCopy = value;

@@ -81,15 +81,22 @@ export function startEmbedMessaging(): () => void {
   };
   window.addEventListener('message', onMessage);
 
+  // A reader's choice only: a city opened by the frame's own link is not news to the host.
   const stopSelect = useAppStore.subscribe((state, previous) => {
-    if (state.selectedCityId !== previous.selectedCityId) {
+    if (state.selectedCityId !== previous.selectedCityId && !state.selectedByLink) {
       own({ source: OUR_SOURCE, type: 'select', city: state.selectedCityId });
     }
   });
 
-  own({ source: OUR_SOURCE, type: 'ready', height: sendHeight() });
+  // After the frame's own URL state (applied by the same commit's effects) has
+  // rendered. A task, not an animation frame: browsers pause those in frames
+  // scrolled out of view, and the host should hear `ready` anyway.
+  const timer = window.setTimeout(() =>
+    own({ source: OUR_SOURCE, type: 'ready', height: sendHeight() }),
+  );
 
   return () => {
+    window.clearTimeout(timer);
     window.removeEventListener('message', onMessage);
     stopSelect();
   };

@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '../../content/langs';
 import { useAppStore, urlStateOf } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
 import { hrefFor } from '../../store/page-entry';
+import { loadLocale } from '../../content/locale';
 
 /** Each language's name in that language, so a reader finds their own. */
 const NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
@@ -16,7 +17,8 @@ function isModified(event: MouseEvent): boolean {
  * English / Español: real links to each language's page (`/` and `/es/`, with
  * the open city, view and mode), so the switch works before any script and
  * opens in a new tab like any link. Once the app runs, a plain click switches
- * in place instead (an open popover stays open) and the address follows.
+ * in place instead (an open popover stays open) and the address follows;
+ * where that language's script cannot load, the link is followed after all.
  * Current is the language on screen: one still loading is not yet current.
  */
 export function LanguageSwitch() {
@@ -44,7 +46,13 @@ export function LanguageSwitch() {
           onClick={(event) => {
             if (isModified(event)) return;
             event.preventDefault();
-            setLang(l);
+            // Switch once the language's words have loaded; if they cannot
+            // load here, follow the link to that language's own page instead.
+            const href = event.currentTarget.href;
+            loadLocale(l).then(
+              () => setLang(l),
+              () => window.location.assign(href),
+            );
           }}
         >
           {NAMES[l]}
