@@ -30,15 +30,18 @@ export function App({ paths }: Props) {
   if (mode === 'present') return <PresentLayout paths={paths} />;
   return (
     <div className="page">
-      {/* First in the page, so a reader of either language reaches it first. */}
-      <div className="page-top">
+      {/*
+       * The map comes first on a phone: a short header, the language switch
+       * and the controls, then the map. The dek, the report and the sources
+       * follow it, in the HTML too, so the map and its cities arrive first.
+       */}
+      <div className="page-intro">
+        <header className="page-header">
+          <p className="kicker">{t.kicker}</p>
+          <h1>{t.title}</h1>
+        </header>
         <LanguageSwitch />
       </div>
-      <header className="page-header">
-        <p className="kicker">{t.kicker}</p>
-        <h1>{t.title}</h1>
-        <p className="dek">{t.dek}</p>
-      </header>
       <Toolbar />
       <UrlNotice />
       <main className="page-main">
@@ -51,11 +54,12 @@ export function App({ paths }: Props) {
             </ErrorBoundary>
           ) : null}
         </div>
-        <aside className="page-main__aside">
+        <div className="page-main__aside">
+          <p className="dek">{t.dek}</p>
           <ErrorBoundary message={t.failed.report}>
             <ReportPanel />
           </ErrorBoundary>
-        </aside>
+        </div>
       </main>
       <ErrorBoundary message={t.failed.sources}>
         <SourcesSection />

@@ -12,6 +12,8 @@ interface Props<T extends string> {
   value: T;
   onChange: (value: T) => void;
   className?: string;
+  /** Until the app runs (the options need script). */
+  disabled?: boolean;
 }
 
 /** A row of toggle buttons of which exactly one is pressed (map/list). */
@@ -22,6 +24,7 @@ export function Segmented<T extends string>({
   value,
   onChange,
   className = '',
+  disabled = false,
 }: Props<T>) {
   return (
     <div className={`segmented ${className}`.trim()} role="group" aria-label={label}>
@@ -36,6 +39,7 @@ export function Segmented<T extends string>({
           type="button"
           className="segmented__option"
           aria-pressed={value === option.value}
+          disabled={disabled}
           onClick={() => onChange(option.value)}
         >
           {option.label}

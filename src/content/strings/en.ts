@@ -57,6 +57,8 @@ export const en = {
   /** The view switch, theme choice and copy-link control (src/features/toolbar). */
   toolbar: {
     label: 'View and settings',
+    /** The one control that holds the tools on a phone (on a wide screen they sit in a row). */
+    tools: 'Share and tools',
     viewLabel: 'Show',
     viewMap: 'Map',
     viewList: 'List',

@@ -54,6 +54,7 @@ export const es: Strings = {
 
   toolbar: {
     label: 'Vista y ajustes',
+    tools: 'Compartir y herramientas',
     viewLabel: 'Mostrar',
     viewMap: 'Mapa',
     viewList: 'Lista',

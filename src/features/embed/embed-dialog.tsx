@@ -18,8 +18,15 @@ import {
  * closes on Escape and returns focus) with the embed's options, a live
  * preview and the code to copy.
  */
-export function EmbedControl() {
+interface Props {
+  disabled?: boolean;
+  /** Where focus goes when the dialog closes if its button is no longer shown (a closed menu). */
+  returnFocusTo?: () => HTMLElement | null;
+}
+
+export function EmbedControl({ disabled = false, returnFocusTo }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const titleId = useId();
   const { t } = useLocale();
@@ -29,14 +36,27 @@ export function EmbedControl() {
   };
   return (
     <>
-      <button type="button" className="button" aria-haspopup="dialog" onClick={show}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button"
+        aria-haspopup="dialog"
+        disabled={disabled}
+        onClick={show}
+      >
         {t.embed.button}
       </button>
       <dialog
         ref={dialogRef}
         className="embed-dialog"
         aria-labelledby={titleId}
-        onClose={() => setOpen(false)}
+        onClose={() => {
+          setOpen(false);
+          // The platform returns focus to the button; if that sits in a menu
+          // that closed meanwhile, it cannot take it.
+          const button = buttonRef.current;
+          if (button && !button.checkVisibility()) returnFocusTo?.()?.focus();
+        }}
       >
         <div className="embed-dialog__header">
           <h2 id={titleId}>{t.embed.title}</h2>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLocale } from '../../store/locale-store';
 
 /** "Download image": the current map view as a PNG (loaded only when pressed). */
-export function DownloadImageButton() {
+export function DownloadImageButton({ disabled = false }: { disabled?: boolean }) {
   const locale = useLocale();
   const t = locale.t.exportImage;
   const [status, setStatus] = useState<'' | 'done' | 'failed'>('');
@@ -19,7 +19,7 @@ export function DownloadImageButton() {
   };
   return (
     <span className="copy-link">
-      <button type="button" className="button" onClick={() => void download()}>
+      <button type="button" className="button" disabled={disabled} onClick={() => void download()}>
         {t.button}
       </button>
       <span className="copy-link__status" role="status">

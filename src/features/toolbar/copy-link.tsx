@@ -8,7 +8,7 @@ type Status = 'idle' | 'copied' | 'fallback';
  * says so. Where the clipboard is refused (some frames, insecure pages) it
  * shows the link selected in a field instead.
  */
-export function CopyLink() {
+export function CopyLink({ disabled = false }: { disabled?: boolean }) {
   const [status, setStatus] = useState<Status>('idle');
   const fieldRef = useRef<HTMLInputElement>(null);
   const { t } = useLocale();
@@ -31,7 +31,7 @@ export function CopyLink() {
 
   return (
     <div className="copy-link">
-      <button type="button" className="button" onClick={() => void copy()}>
+      <button type="button" className="button" disabled={disabled} onClick={() => void copy()}>
         {t.toolbar.copyLink}
       </button>
       {status === 'fallback' ? (
