@@ -70,18 +70,21 @@ function pointsCss(root: string): string {
   const cities = read(CONTENT_FILES.cities) as City[];
   const annotation = read(CONTENT_FILES.annotation) as Annotation;
   const scale = markerScale(Math.max(...cities.map((c) => c.population.value)));
-  return mapPointsCss([
-    ...cities.map((city) => ({
-      selector: `.city-marker[data-city='${city.id}']`,
-      at: city.coordinates,
-      k: scale(city.population.value),
-    })),
-    ...LEGEND_STEPS.map((millions) => ({
-      selector: `.map-legend__circle[data-millions='${millions}']`,
-      k: scale(millions * 1_000_000),
-    })),
-    { selector: '.annotation-anchor', at: annotation.anchor },
-  ]);
+  return mapPointsCss(
+    [
+      ...cities.map((city) => ({
+        selector: `.city-marker[data-city='${city.id}']`,
+        at: city.coordinates,
+        k: scale(city.population.value),
+      })),
+      ...LEGEND_STEPS.map((millions) => ({
+        selector: `.map-legend__circle[data-millions='${millions}']`,
+        k: scale(millions * 1_000_000),
+      })),
+      { selector: '.annotation-anchor', at: annotation.anchor },
+    ],
+    cities.map((city) => city.id),
+  );
 }
 
 export function contentPlugin(): Plugin {

@@ -36,7 +36,7 @@ const { mode, lang } = pageUrlState().state;
 if (entry.mode === 'embed') startHeightReports();
 
 // On a desktop, fetch MapLibre alongside hydration rather than after it.
-if (wantsEagerMap()) void loadLiveMapModule().catch(() => undefined);
+if (wantsEagerMap(mode)) void loadLiveMapModule().catch(() => undefined);
 // Another language's chunk starts loading now, alongside hydration, not after it.
 if (lang !== entry.lang) void loadLocale(lang).catch(() => undefined);
 
@@ -63,7 +63,7 @@ if (prerendered) {
   void Promise.all([paths, showStoreLanguage()]).then(([p]) => createRoot(root).render(app(p)));
 }
 
-registerOffline();
+registerOffline(mode);
 
 function app(paths: StaticMapPaths) {
   return (

@@ -7,7 +7,7 @@ import { PresentLayout } from './present-layout';
 import { PrintHandout } from '../features/handout/print-handout';
 import { ErrorBoundary } from '../components/error-boundary';
 import type { StaticMapPaths } from '../map/static-map-paths';
-import { CityPopover } from '../features/city-popover/city-popover';
+import { CityPopovers } from '../features/city-popover/city-popovers';
 import { CityList } from '../features/city-list/city-list';
 import { Toolbar } from '../features/toolbar/toolbar';
 import { LanguageSwitch } from '../features/toolbar/language-switch';
@@ -66,7 +66,7 @@ export function App({ paths }: Props) {
       </ErrorBoundary>
       <OfflineFooter />
       <ErrorBoundary message={t.failed.popover}>
-        <CityPopover />
+        <CityPopovers />
       </ErrorBoundary>
     </div>
   );

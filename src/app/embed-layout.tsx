@@ -4,7 +4,7 @@ import { useAppStore, urlStateOf } from '../store/app-store';
 import { hrefFor } from '../store/page-entry';
 import { ErrorBoundary } from '../components/error-boundary';
 import type { StaticMapPaths } from '../map/static-map-paths';
-import { CityPopover } from '../features/city-popover/city-popover';
+import { CityPopovers } from '../features/city-popover/city-popovers';
 import { ReportPanel } from '../features/report-panel/report-panel';
 import { startEmbedMessaging } from '../features/embed/embed-messenger';
 import { MapFigure } from './map-figure';
@@ -50,7 +50,7 @@ export function EmbedLayout({ paths }: { paths: StaticMapPaths }) {
         </a>
       </p>
       <ErrorBoundary message={t.failed.popover}>
-        <CityPopover />
+        <CityPopovers />
       </ErrorBoundary>
     </div>
   );

@@ -6,9 +6,11 @@ import { isOfflineCopy } from '../content/offline-copy';
  * script because reading `navigator.serviceWorker` throws in a frame
  * sandboxed without allow-same-origin; there, the map simply stays online-only.
  */
-export function registerOffline(): void {
+export function registerOffline(mode: string): void {
   // The offline copy (one file, often opened from file://) needs no worker.
-  if (!import.meta.env.PROD || isOfflineCopy()) return;
+  // Nor does an embed: in someone else's article its worker would be
+  // partitioned to that site, and each reader would download the core for nothing.
+  if (!import.meta.env.PROD || isOfflineCopy() || mode === 'embed') return;
   try {
     if (!('serviceWorker' in navigator)) return;
     void navigator.serviceWorker

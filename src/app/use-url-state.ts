@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useAppStore } from '../store/app-store';
 import { readUrlIntoStore, syncUrlFromStore } from './url-sync';
 import { syncThemeFromStore } from './theme-sync';
 import { syncLocaleFromStore } from './locale-sync';
@@ -11,7 +12,13 @@ import { syncLocaleFromStore } from './locale-sync';
  */
 export function useUrlState(): void {
   useEffect(() => {
+    // A city a reader opened before the scripts arrived (adopted by the
+    // popovers just before this runs) wins over the link's.
+    const openedBeforeApp = useAppStore.getState().selectedCityId;
     readUrlIntoStore();
+    if (openedBeforeApp) {
+      useAppStore.setState({ selectedCityId: openedBeforeApp, selectedByLink: true });
+    }
     const stopTheme = syncThemeFromStore();
     const stopLocale = syncLocaleFromStore();
     const stopUrl = syncUrlFromStore();

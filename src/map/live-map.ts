@@ -24,6 +24,7 @@ import { readLineWidths, readMapColors } from './map-colors';
 import { cameraForFrame, fitFrame, toWorld } from './projection';
 import { HOME_BOUNDS, HOME_PADDING } from './frame-config';
 import { MAP_FRAME_EVENT, setMapState } from './map-state';
+import { keepMapFilesOffline } from './offline-cache';
 
 setWorkerUrl(workerUrl);
 
@@ -203,6 +204,7 @@ function buildMap({ container, overlay, locale, cooperativeGestures }: LiveMapOp
     map.off('idle', checkDrawn);
     writeFrame();
     setMapState('interactive');
+    keepMapFilesOffline([workerUrl, import.meta.url]);
   };
   map.on('idle', checkDrawn);
   return {

@@ -1,18 +1,26 @@
 /**
  * When to fetch MapLibre (about 470 KB gzip with its worker). The static map
- * has always painted first (it is in the HTML). Then:
- * - on a screen with a fine pointer and room (a laptop or desktop), where
- *   panning and zooming are likely and the bytes are cheap, at once: the
- *   chunk starts downloading before hydration and the map is built as soon as
- *   its frame is in view;
- * - elsewhere (phones), at the reader's first intent on the map (pointer,
- *   wheel, touch, keyboard, a zoom button): the static map already shows
- *   everything, and MapLibre's start-up costs a phone data and main-thread time.
+ * has always painted first (it is in the HTML), and every city's notes open
+ * on it without MapLibre. Then:
+ * - on a screen with a fine pointer and room (a laptop or desktop), outside
+ *   an embed, where panning and zooming are likely and the bytes are cheap,
+ *   at once: the chunk starts downloading before hydration (the HTML also
+ *   preloads it for such screens) and the map is built as soon as its frame
+ *   is in view;
+ * - elsewhere (phones, and every embed whatever its width), only when the
+ *   reader reaches for the map: a drag or pinch on it, the wheel, a key on
+ *   the map itself, or a zoom button. Opening a city's notes is not reaching
+ *   for the map. The static map already shows everything, and MapLibre's
+ *   start-up costs a phone data and main-thread time, and an article's
+ *   readers bytes for a map they may only scroll past.
  * The measurements behind this are in the README ("When MapLibre loads").
  */
 import type * as LiveMapModule from './live-map';
 
-const INTENT_EVENTS = ['pointerdown', 'wheel', 'touchstart', 'focusin', 'keydown'] as const;
+/** Fine pointer and at least 48rem: the media query the HTML's preload uses too. */
+export const EAGER_MEDIA = '(pointer: fine) and (min-width: 48rem)';
+
+const INTENT_EVENTS = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
 
 let modulePromise: Promise<typeof LiveMapModule> | null = null;
 
@@ -22,35 +30,41 @@ export function loadLiveMapModule(): Promise<typeof LiveMapModule> {
   return modulePromise;
 }
 
-/** True where the map should load at once rather than on intent. */
-export function wantsEagerMap(): boolean {
-  return window.matchMedia('(pointer: fine) and (min-width: 48rem)').matches;
+/** True where the map should load at once rather than on intent (never in an embed). */
+export function wantsEagerMap(mode: string): boolean {
+  return mode !== 'embed' && window.matchMedia(EAGER_MEDIA).matches;
 }
 
-export function whenMapWanted(stage: HTMLElement, load: () => void): () => void {
+/** A press or key on a control (a city, a zoom button, a link) is not panning the map. */
+function onControl(event: Event): boolean {
+  const target = event.target as Element | null;
+  return !!target?.closest?.('button, a, input, select, textarea, [popover]');
+}
+
+export function whenMapWanted(stage: HTMLElement, mode: string, load: () => void): () => void {
   let done = false;
   const cleanups: (() => void)[] = [];
-  const fire = () => {
-    if (done) return;
+  const stop = () => {
     done = true;
     cleanups.forEach((cleanup) => cleanup());
+  };
+  const fire = (event?: Event) => {
+    if (done || (event && event.type !== 'wheel' && onControl(event))) return;
+    stop();
     load();
   };
 
   for (const type of INTENT_EVENTS) {
-    stage.addEventListener(type, fire, { passive: true, once: true });
+    stage.addEventListener(type, fire, { passive: true });
     cleanups.push(() => stage.removeEventListener(type, fire));
   }
 
-  if (wantsEagerMap() && 'IntersectionObserver' in window) {
+  if (wantsEagerMap(mode) && 'IntersectionObserver' in window) {
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) fire();
     });
     observer.observe(stage);
     cleanups.push(() => observer.disconnect());
   }
-  return () => {
-    done = true;
-    cleanups.forEach((cleanup) => cleanup());
-  };
+  return stop;
 }

@@ -18,7 +18,18 @@ export interface MapPoint {
 
 const n = (value: number) => value.toFixed(4);
 
-export function mapPointsCss(points: readonly MapPoint[]): string {
+/**
+ * Each city's notes are anchored to its button (CSS anchor positioning), so
+ * that before any script they open beside it: the names come from the content.
+ */
+function cityAnchors(cityIds: readonly string[]): string[] {
+  return cityIds.flatMap((id) => [
+    `.city-marker[data-city='${id}'] .city-marker__button{anchor-name:--city-${id}}`,
+    `#city-notes-${id}{position-anchor:--city-${id}}`,
+  ]);
+}
+
+export function mapPointsCss(points: readonly MapPoint[], cityIds: readonly string[] = []): string {
   const box = worldBox(HOME_BOUNDS);
   const frame = [
     `--pad-top:${HOME_PADDING.top}px`,
@@ -40,5 +51,6 @@ export function mapPointsCss(points: readonly MapPoint[]): string {
     if (point.k !== undefined) decls.push(`--k:${n(point.k)}`);
     rules.push(`${point.selector}{${decls.join(';')}}`);
   }
+  rules.push(...cityAnchors(cityIds));
   return `${rules.join('\n')}\n`;
 }

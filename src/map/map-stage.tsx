@@ -74,7 +74,11 @@ export function MapStage({
         });
       return mapRef.current;
     };
-    const stopWaiting = whenMapWanted(stage, () => void loadRef.current());
+    const stopWaiting = whenMapWanted(
+      stage,
+      useAppStore.getState().mode,
+      () => void loadRef.current(),
+    );
 
     // Theme changes (the store's, or the system's under "auto") recolour the map.
     const recolour = () => void mapRef.current?.then((map) => map?.refreshColors());

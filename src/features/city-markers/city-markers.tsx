@@ -1,4 +1,6 @@
 import { useAppStore } from '../../store/app-store';
+import { useHydrated } from '../../components/use-hydrated';
+import { popoverId } from '../city-popover/popover-dom';
 import { useLocale } from '../../store/locale-store';
 import { LABEL_SIDE } from './label-placement';
 
@@ -13,8 +15,7 @@ import { LABEL_SIDE } from './label-placement';
  */
 export function CityMarkers() {
   const selectedCityId = useAppStore((s) => s.selectedCityId);
-  const selectCity = useAppStore((s) => s.selectCity);
-  const clearSelection = useAppStore((s) => s.clearSelection);
+  const hydrated = useHydrated();
   const { t, content, format } = useLocale();
   return (
     <ul className="map-markers" aria-label={t.citiesGroupLabel}>
@@ -31,14 +32,16 @@ export function CityMarkers() {
               type="button"
               className="city-marker__button"
               data-city-marker={city.id}
-              aria-haspopup="dialog"
-              aria-expanded={selected}
+              // Opens and closes its notes by itself, before any script too;
+              // the app follows (city-popovers.tsx). The platform says
+              // expanded or not until the app can (it knows pre-script taps).
+              popoverTarget={popoverId(city.id)}
+              aria-expanded={hydrated ? selected : undefined}
               aria-label={t.cityButtonName(
                 city.name,
                 city.state,
                 format.number(city.population.value),
               )}
-              onClick={() => (selected ? clearSelection() : selectCity(city.id))}
             >
               <span className="city-marker__dot" aria-hidden="true" />
               <span className="city-marker__label">{city.name}</span>

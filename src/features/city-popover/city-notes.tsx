@@ -1,0 +1,207 @@
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { CSSProperties, KeyboardEvent } from 'react';
+import type { City } from '../../content/schema';
+import { SourceLink } from '../../components/source-link';
+import { useHydrated } from '../../components/use-hydrated';
+import { useAppStore } from '../../store/app-store';
+import { useLocale } from '../../store/locale-store';
+import { MAP_FRAME_EVENT } from '../../map/map-state';
+import { NoteList } from './note-list';
+import { POPOVER_WIDTH, placePopover, type Placement } from './placement';
+import { markerButton, popoverId } from './popover-dom';
+
+function rectOf(element: Element) {
+  const r = element.getBoundingClientRect();
+  return {
+    left: r.left + window.scrollX,
+    top: r.top + window.scrollY,
+    width: r.width,
+    height: r.height,
+  };
+}
+
+interface Props {
+  city: City;
+  previous: City;
+  next: City;
+  /** 1-based place among the cities, and how many there are. */
+  position: number;
+  count: number;
+  /** Closes the notes; focus goes back to what opened them if `restoreFocus`. */
+  onClose: (restoreFocus: boolean) => void;
+}
+
+/**
+ * One city's notes: a non-modal dialog in the platform's popover, in the
+ * HTML from the start. Before any script it opens from its city's button and
+ * sits beside it (CSS anchor positioning; centred where that is missing), or
+ * as a bottom sheet on a phone. Once the app runs, the app places it (beside
+ * its marker, inside the map, or a bottom sheet), moves focus to its heading
+ * when a reader opens it, and arrow keys move between cities.
+ */
+export function CityNotes({ city, previous, next, position, count, onClose }: Props) {
+  const selected = useAppStore((s) => s.selectedCityId === city.id);
+  const view = useAppStore((s) => s.view);
+  const selectCity = useAppStore((s) => s.selectCity);
+  const hydrated = useHydrated();
+  const ref = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [placement, setPlacement] = useState<Placement | null>(null);
+  const headingId = useId();
+  const hintId = useId();
+  const { t, content, format } = useLocale();
+
+  // A reader opening it moves focus to its heading; a city opened by the
+  // page's link, or before the app ran, leaves focus where it is.
+  useEffect(() => {
+    if (selected && !useAppStore.getState().selectedByLink) headingRef.current?.focus();
+  }, [selected]);
+
+  // Placed while open, and kept placed as the map moves or the window resizes.
+  useLayoutEffect(() => {
+    if (!selected) return;
+    const place = () => {
+      const element = ref.current;
+      const anchor = markerButton(city.id);
+      const stage = anchor?.closest('.map-stage');
+      if (!element || !anchor || !stage || view !== 'map') {
+        setPlacement({ mode: 'sheet' });
+        return;
+      }
+      const size = { width: POPOVER_WIDTH, height: element.scrollHeight };
+      setPlacement(placePopover(rectOf(anchor), rectOf(stage), size));
+    };
+    place();
+    const overlay = markerButton(city.id)?.closest('.map-overlay');
+    overlay?.addEventListener(MAP_FRAME_EVENT, place);
+    window.addEventListener('resize', place);
+    return () => {
+      overlay?.removeEventListener(MAP_FRAME_EVENT, place);
+      window.removeEventListener('resize', place);
+    };
+    // The language too: the same city in other words has another height.
+  }, [selected, view, content, city.id]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const tag = (event.target as HTMLElement).tagName;
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
+    if (event.key === 'ArrowRight') selectCity(next.id);
+    else if (event.key === 'ArrowLeft') selectCity(previous.id);
+    else return;
+    event.preventDefault();
+  };
+
+  const style: CSSProperties | undefined =
+    selected && placement?.mode === 'beside'
+      ? {
+          left: placement.left,
+          top: placement.top,
+          width: POPOVER_WIDTH,
+          maxHeight: placement.maxHeight,
+        }
+      : undefined;
+
+  return (
+    <div
+      ref={ref}
+      id={popoverId(city.id)}
+      popover="auto"
+      role="dialog"
+      className="city-popover"
+      data-mode={selected ? placement?.mode : undefined}
+      data-side={selected && placement?.mode === 'beside' ? placement.side : undefined}
+      aria-labelledby={headingId}
+      aria-describedby={hintId}
+      onKeyDown={onKeyDown}
+      style={style}
+    >
+      <header className="city-popover__header">
+        <div>
+          <h2 id={headingId} ref={headingRef} tabIndex={-1} className="city-popover__title">
+            {city.name}
+          </h2>
+          <p className="city-popover__state">{city.state}</p>
+          <p id={hintId} className="visually-hidden">
+            {t.popover.keyboardHint}
+          </p>
+        </div>
+        <button
+          type="button"
+          className="city-popover__close"
+          aria-label={t.popover.close}
+          // Works before any script too: the platform closes the popover.
+          popoverTarget={popoverId(city.id)}
+          popoverTargetAction="hide"
+          onClick={() => onClose(true)}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+
+      <div className="city-popover__body">
+        <section className="city-popover__section">
+          <h3>{t.popover.reportSays}</h3>
+          <p className="city-popover__claim">
+            <span className="city-popover__badge">{t.popover.reportClaimBadge}</span>{' '}
+            {city.reportSays}
+          </p>
+        </section>
+
+        <section className="city-popover__section">
+          <h3>{t.popover.cityPolicy}</h3>
+          <NoteList notes={city.localNotes} />
+        </section>
+
+        <section className="city-popover__section">
+          <h3>{t.popover.stateLaw(city.state)}</h3>
+          <NoteList notes={city.stateNotes} />
+        </section>
+
+        <section className="city-popover__section">
+          <h3>{t.popover.population}</h3>
+          <p>{t.popover.populationValue(format.number(city.population.value))}</p>
+          {city.population.note ? <p>{city.population.note}</p> : null}
+          <p className="note-list__sources">
+            {t.popover.sourcesLabel(city.population.sources.length)}{' '}
+            {city.population.sources.map((source, i) => (
+              <span key={source.url}>
+                {i > 0 ? '; ' : null}
+                <SourceLink source={source} />
+              </span>
+            ))}
+          </p>
+        </section>
+
+        <p className="city-popover__checked">
+          {t.popover.lastChecked(format.date(city.lastChecked, t.citation.undated))}
+        </p>
+      </div>
+
+      <div className="city-popover__footer">
+        <button
+          type="button"
+          className="button button--small"
+          data-city-opener
+          disabled={!hydrated}
+          onClick={() => selectCity(previous.id)}
+        >
+          <span aria-hidden="true">← </span>
+          <span className="visually-hidden">{t.popover.previous}: </span>
+          {previous.name}
+        </button>
+        <span className="city-popover__position">{t.popover.position(position, count)}</span>
+        <button
+          type="button"
+          className="button button--small"
+          data-city-opener
+          disabled={!hydrated}
+          onClick={() => selectCity(next.id)}
+        >
+          <span className="visually-hidden">{t.popover.next}: </span>
+          {next.name}
+          <span aria-hidden="true"> →</span>
+        </button>
+      </div>
+    </div>
+  );
+}

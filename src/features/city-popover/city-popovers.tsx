@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { useLocale } from '../../store/locale-store';
+import { CITY_IDS } from '../../content/city-ids';
+import type { CityId } from '../../content/schema';
+import { CityNotes } from './city-notes';
+import { isOpen, markerButton, notesElement, takeOverPopovers } from './popover-dom';
+
+export { markerButton } from './popover-dom';
+
+/** True when the element is inside any city's notes. */
+function inNotes(target: Element): boolean {
+  return !!target.closest('.city-popover');
+}
+
+/**
+ * Every city's notes (see city-notes.tsx), and what keeps them in step with
+ * the store once the app runs: a city selected anywhere (its button, the
+ * list, the arrows, the URL, an embedding page) shows its popover and hides
+ * the others; a popover the platform opens or closes (its button's
+ * `popovertarget`) selects or clears its city. Escape, a click outside and
+ * focus leaving for the page close it; focus returns to what opened it.
+ */
+export function CityPopovers() {
+  const cityId = useAppStore((s) => s.selectedCityId);
+  const clearSelection = useAppStore((s) => s.clearSelection);
+  /** What had focus when the notes opened: focus goes back there. */
+  const returnFocusRef = useRef<HTMLElement | null>(null);
+  const { content } = useLocale();
+  const { cities } = content;
+
+  // The app takes the popovers over from the HTML, keeping one a reader opened meanwhile.
+  useLayoutEffect(() => {
+    const open = takeOverPopovers(CITY_IDS);
+    if (open) useAppStore.setState({ selectedCityId: open, selectedByLink: true });
+  }, []);
+
+  // Store -> popovers, and popovers -> store.
+  useEffect(() => {
+    const show = () => {
+      const selected = useAppStore.getState().selectedCityId;
+      for (const id of CITY_IDS) {
+        const element = notesElement(id);
+        if (!element) continue;
+        if (id === selected && !isOpen(element)) element.showPopover();
+        if (id !== selected && isOpen(element)) element.hidePopover();
+      }
+    };
+    show();
+    const stop = useAppStore.subscribe((state, previous) => {
+      if (state.selectedCityId !== previous.selectedCityId) show();
+    });
+    // A toggle event is queued, so it is read against the popover's state now, not the event's.
+    const onToggle = (id: CityId) => () => {
+      const open = isOpen(notesElement(id));
+      const selected = useAppStore.getState().selectedCityId;
+      if (open && selected !== id) useAppStore.getState().selectCity(id);
+      if (!open && selected === id) useAppStore.getState().clearSelection();
+    };
+    const listeners = CITY_IDS.map((id) => {
+      const listener = onToggle(id);
+      notesElement(id)?.addEventListener('toggle', listener);
+      return () => notesElement(id)?.removeEventListener('toggle', listener);
+    });
+    return () => {
+      stop();
+      listeners.forEach((remove) => remove());
+    };
+  }, []);
+
+  const close = useCallback(
+    (restoreFocus: boolean) => {
+      const target = returnFocusRef.current;
+      const id = useAppStore.getState().selectedCityId;
+      clearSelection();
+      if (!restoreFocus) return;
+      const fallback = id ? markerButton(id) : null;
+      (target?.isConnected && !inNotes(target) ? target : fallback)?.focus();
+    },
+    [clearSelection],
+  );
+
+  // Remember the opener once per opening, not per city change inside the notes.
+  const anyOpen = cityId !== null;
+  useLayoutEffect(() => {
+    if (!anyOpen) return;
+    const active = document.activeElement;
+    returnFocusRef.current = active instanceof HTMLElement && !inNotes(active) ? active : null;
+  }, [anyOpen]);
+
+  // Escape anywhere, clicks outside, and focus leaving for the page close it.
+  useEffect(() => {
+    if (!cityId) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        event.preventDefault();
+        close(true);
+      }
+    };
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Element | null;
+      if (!target || inNotes(target)) return;
+      // Another city's button switches the notes instead, and the page's
+      // settings (copy link, theme, language) act with the city still open.
+      if (target.closest('[data-city-marker], [data-city-opener], [data-keeps-popover]')) return;
+      close(false);
+    };
+    // Focus that leaves for the page behind closes it too, so a focused
+    // control is never hidden under the notes (WCAG 2.4.11).
+    const onFocus = (event: FocusEvent) => {
+      const target = event.target as Element | null;
+      if (!target || !(target instanceof Element) || inNotes(target)) return;
+      if (target.closest('[data-keeps-popover]') || target === markerButton(cityId)) return;
+      close(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('focusin', onFocus);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('focusin', onFocus);
+    };
+  }, [cityId, close]);
+
+  return (
+    <>
+      {cities.map((city, index) => (
+        <CityNotes
+          key={city.id}
+          city={city}
+          previous={cities[(index + cities.length - 1) % cities.length]!}
+          next={cities[(index + 1) % cities.length]!}
+          position={index + 1}
+          count={cities.length}
+          onClose={close}
+        />
+      ))}
+    </>
+  );
+}
