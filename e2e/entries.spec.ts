@@ -17,12 +17,9 @@ const ENTRIES = [
 const bodyHeight = (page: Page) =>
   page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
 
-/** True once React has taken over the prerendered markup. */
+/** True once the app has taken over the prerendered markup. */
 const hydrated = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.getElementById('root');
-    return !!root && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
-  });
+  page.evaluate(() => document.documentElement.dataset.app === 'live');
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 1000, height: 800 } });

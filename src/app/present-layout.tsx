@@ -36,21 +36,24 @@ export function PresentLayout({ paths }: { paths: StaticMapPaths }) {
     useAppStore.setState({ selectedCityId: city?.id ?? null });
   }, [city?.id]);
 
+  // The keys read the step from the store when pressed, not from this
+  // render: a clicker's quick presses must each count, even before the next render.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       const onControl = !!target?.closest('button, select, input, textarea, a');
-      const action = stepAction(event.key, event.shiftKey, stepNumber, count, onControl);
+      const current = Math.min(Math.max(1, useAppStore.getState().step ?? 1), count);
+      const action = stepAction(event.key, event.shiftKey, current, count, onControl);
       if (!action) return;
       event.preventDefault();
       if (action.type === 'go') present(action.step, count);
       else if (action.type === 'notes') setNotes((n) => !n);
-      else explore(city?.id ?? null);
+      else explore(useAppStore.getState().selectedCityId);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [stepNumber, count, present, explore, city?.id]);
+  }, [count, present, explore]);
 
   useEffect(() => {
     if (!auto) return;

@@ -22,6 +22,8 @@ export function useUrlState(): void {
     const stopTheme = syncThemeFromStore();
     const stopLocale = syncLocaleFromStore();
     const stopUrl = syncUrlFromStore();
+    // The app has taken over the prerendered page (README, "the DOM contract").
+    document.documentElement.dataset.app = 'live';
     return () => {
       stopTheme();
       stopLocale();

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
 import { CITY_IDS } from '../../content/city-ids';
-import type { CityId } from '../../content/schema';
 import { CityNotes } from './city-notes';
 import { isOpen, markerButton, notesElement, takeOverPopovers } from './popover-dom';
 
@@ -50,17 +49,20 @@ export function CityPopovers() {
     const stop = useAppStore.subscribe((state, previous) => {
       if (state.selectedCityId !== previous.selectedCityId) show();
     });
-    // A toggle event is queued, so it is read against the popover's state now, not the event's.
-    const onToggle = (id: CityId) => () => {
-      const open = isOpen(notesElement(id));
-      const selected = useAppStore.getState().selectedCityId;
-      if (open && selected !== id) useAppStore.getState().selectCity(id);
-      if (!open && selected === id) useAppStore.getState().clearSelection();
-    };
+    // A toggle event is queued, so it is read against the popover's state
+    // now, not the event's; and only while the element is still the page's
+    // (a layout switch replaces the popovers, closing the old ones).
     const listeners = CITY_IDS.map((id) => {
-      const listener = onToggle(id);
-      notesElement(id)?.addEventListener('toggle', listener);
-      return () => notesElement(id)?.removeEventListener('toggle', listener);
+      const element = notesElement(id);
+      const listener = () => {
+        if (!element?.isConnected) return;
+        const open = isOpen(element);
+        const selected = useAppStore.getState().selectedCityId;
+        if (open && selected !== id) useAppStore.getState().selectCity(id);
+        if (!open && selected === id) useAppStore.getState().clearSelection();
+      };
+      element?.addEventListener('toggle', listener);
+      return () => element?.removeEventListener('toggle', listener);
     });
     return () => {
       stop();
