@@ -8,50 +8,38 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 import { siteSettings } from './scripts/site-settings.ts';
 import { OFFLINE_FILE_NAME } from './src/content/offline-file-name.ts';
-import { MAP_CACHE, MAP_FILES } from './src/map/map-files.ts';
 
-// Offline after one visit (classrooms lose the network): a service worker
-// precaches the core on every device (the pages, the app's script, styles
-// and Spanish words), and keeps MapLibre (about 470 KB gzip) only where it
-// has loaded: the page puts its files in the `maplibre` cache
-// (src/map/offline-cache.ts), which the worker answers them from. It is
-// generated last (after the prerender has written every entry), so each
-// entry is precached and, offline, answers for itself whatever its query
-// (`/es/?city=dallas` is `/es/index.html`). Each build gets a new precache
-// revision; the new worker takes over on the next visit. Embeds register no
-// worker (src/app/offline.ts).
+// Offline after one visit (classrooms lose the network): the service worker
+// is src/sw.ts, with the precache list (the core) injected here. It is built
+// last, after the prerender has written every entry.
 const offlineAfterOneVisit = () =>
   VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
     registerType: 'autoUpdate',
     injectRegister: false,
     manifest: false,
     integration: { closeBundleOrder: 'post' },
-    workbox: {
-      globPatterns: ['**/*.{html,js,css,svg,json}'],
+    injectManifest: {
+      globPatterns: ['**/*.{html,js,css,svg}'],
       globIgnores: [
         '_headers',
-        // The static map's paths as a script are only for the dev server: the built page has them in its HTML.
-        '**/_virtual_static-map-paths-*',
+        'sw.js',
+        // Dev-server-only chunks: a built page has the map in its HTML.
+        '**/_virtual_*',
         // The offline copies are downloads, not pages of the app.
         OFFLINE_FILE_NAME.replace(/\.html$/, '*.html'),
-        // MapLibre: kept at runtime where it is used (below).
+        // The embeds register no worker (and would be partitioned to their host site).
+        'embed/**',
+        'es/embed/**',
+        // The host pages' script.
+        'embed.js',
+        // MapLibre: kept at runtime where it is used (src/sw.ts).
         '**/live-map-*',
         '**/maplibre-gl-worker-*',
       ],
-      runtimeCaching: [
-        {
-          urlPattern: MAP_FILES,
-          handler: 'CacheFirst',
-          // The page stored them (offline-cache.ts) from a request without the
-          // module loader's headers: a `Vary: Origin` must not make them miss.
-          options: { cacheName: MAP_CACHE, matchOptions: { ignoreVary: true } },
-        },
-      ],
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-      ignoreURLParametersMatching: [/.*/],
-      navigateFallback: 'index.html',
-      navigateFallbackDenylist: [/-offline(-[a-z]+)?\.html$/],
-      cleanupOutdatedCaches: true,
     },
   });
 

@@ -15,10 +15,18 @@ test.describe('with JavaScript off', () => {
     );
     const map = page.getByRole('region', MAP);
     await expect(map).toBeVisible();
-    // The outline is the prerendered SVG: its land path has real extent.
+    // The outline is the prerendered SVG (its layers drawn from the shared
+    // basemap file): the land layer has real extent.
+    await expect
+      .poll(() =>
+        map.evaluate(
+          (el) => el.querySelector('svg use:nth-of-type(2)')?.getBoundingClientRect().width ?? 0,
+        ),
+      )
+      .toBeGreaterThan(500);
     const land = await map.evaluate((el) => {
-      const path = el.querySelector('svg path:nth-of-type(2)') as SVGPathElement | null;
-      const box = path?.getBoundingClientRect();
+      const layer = el.querySelector('svg use:nth-of-type(2)');
+      const box = layer?.getBoundingClientRect();
       return box ? { width: box.width, height: box.height } : null;
     });
     expect(land!.width).toBeGreaterThan(500);

@@ -6,6 +6,7 @@
  * - Serves `virtual:static-map-paths`: the static SVG map's path data, derived
  *   from data/basemap.topo.json here so that readers never run that code.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -17,7 +18,7 @@ import {
   type ContentError,
   type ContentFiles,
 } from '../src/content/validate.ts';
-import { staticMapPaths } from '../src/map/static-map-paths.ts';
+import { basemapSvgFile, staticMapPaths } from '../src/map/static-map-paths.ts';
 import type { BasemapTopology } from '../src/map/basemap-features.ts';
 import { mapPointsCss } from '../src/map/map-points-css.ts';
 import { markerScale } from '../src/features/city-markers/marker-scale.ts';
@@ -41,6 +42,7 @@ export function checkStringTables(): ContentError[] {
 }
 
 const VIRTUAL_PATHS = 'virtual:static-map-paths';
+const VIRTUAL_BASEMAP = 'virtual:basemap-file';
 const VIRTUAL_POINTS = 'virtual:map-points.css';
 const BASEMAP_FILE = 'data/basemap.topo.json';
 
@@ -87,12 +89,36 @@ function pointsCss(root: string): string {
   );
 }
 
+/** The static map's path data, from the committed basemap topology. */
+function readPaths(root: string) {
+  const topology = JSON.parse(readFileSync(resolve(root, BASEMAP_FILE), 'utf8')) as BasemapTopology;
+  return staticMapPaths(topology);
+}
+
+/**
+ * The shared basemap file: its text and its name, hashed by content (the
+ * same in the client and prerender builds, so both name the same file, and
+ * cacheable for a year like the other assets).
+ */
+function basemapFile(root: string) {
+  const paths = readPaths(root);
+  const source = basemapSvgFile(paths);
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
+  return { source, fileName: `assets/basemap-${hash}.svg`, viewBox: paths.viewBox };
+}
+
 export function contentPlugin(): Plugin {
   let root = process.cwd();
+  let base = '/';
+  let emitBasemap = false;
   return {
     name: 'ice-map-content',
     configResolved(config) {
       root = config.root;
+      base = config.base;
+      // The site's client build writes the shared basemap file (the prerender
+      // names it; the offline copy carries its paths inline instead).
+      emitBasemap = config.command === 'build' && !config.build.ssr && config.mode !== 'single';
       // A build stops here, before any plugin has run: a later plugin failing
       // for want of output (the service worker's) would otherwise hide this message.
       if (config.command === 'build') {
@@ -121,15 +147,31 @@ export function contentPlugin(): Plugin {
     resolveId(id) {
       // The CSS id keeps its extension and no \0 prefix so Vite's CSS pipeline takes it.
       if (id === VIRTUAL_POINTS) return `/${VIRTUAL_POINTS}`;
+      if (id === VIRTUAL_BASEMAP) return `\0${VIRTUAL_BASEMAP}`;
       return id === VIRTUAL_PATHS ? `\0${VIRTUAL_PATHS}` : null;
     },
     load(id) {
       if (id === `/${VIRTUAL_POINTS}`) return pointsCss(root);
+      if (id === `\0${VIRTUAL_BASEMAP}`) {
+        const { fileName, viewBox } = basemapFile(root);
+        return `export default ${JSON.stringify({ url: `${base}${fileName}`, viewBox })};`;
+      }
       if (id !== `\0${VIRTUAL_PATHS}`) return null;
-      const topology = JSON.parse(
-        readFileSync(resolve(root, BASEMAP_FILE), 'utf8'),
-      ) as BasemapTopology;
-      return `export default ${JSON.stringify(staticMapPaths(topology))};`;
+      return `export default ${JSON.stringify(readPaths(root))};`;
+    },
+    generateBundle() {
+      if (!emitBasemap) return;
+      const { fileName, source } = basemapFile(root);
+      this.emitFile({ type: 'asset', fileName, source });
+    },
+    // The dev server serves the same file at the same address.
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const { fileName, source } = basemapFile(root);
+        if (request.url?.split('?')[0] !== `${base}${fileName}`) return next();
+        response.setHeader('Content-Type', 'image/svg+xml');
+        response.end(source);
+      });
     },
   };
 }

@@ -7,7 +7,9 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import staticMapPaths from 'virtual:static-map-paths';
+import basemapFile from 'virtual:basemap-file';
 import { App } from './app/app';
+import type { StaticMapSource } from './map/static-map-paths';
 import { renderAsOfflineCopy } from './content/offline-copy';
 import { loadLocale } from './content/locale';
 import type { Lang } from './content/langs';
@@ -49,9 +51,16 @@ export async function render({ offlineCopy, lang, mode }: RenderOptions): Promis
   const locale = await loadLocale(lang);
   seedInitialState(useLocaleStore, { locale });
   seedInitialState(useAppStore, { ...urlDefaults(entry), selectedCityId: null, ignoredParams: [] });
+  // The site's pages share one basemap file. The offline copy (file://) and
+  // the embeds carry the paths inline: a frame sandboxed without
+  // allow-same-origin may not <use> another file, and an embed is one page view.
+  const basemap: StaticMapSource =
+    offlineCopy || mode === 'embed'
+      ? { kind: 'inline', paths: staticMapPaths }
+      : { kind: 'file', ...basemapFile };
   const html = renderToString(
     <StrictMode>
-      <App paths={staticMapPaths} />
+      <App basemap={basemap} />
     </StrictMode>,
   );
   return { html, title: locale.t.title, description: locale.t.description };

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { readStaticPaths } from './map/read-static-paths';
+import { readStaticMap } from './map/read-static-paths';
 import { loadLiveMapModule, wantsEagerMap } from './map/load-policy';
 import { pageUrlState, readUrlIntoStore } from './app/url-sync';
 import { pageEntry } from './store/page-entry';
@@ -12,7 +12,7 @@ import { useLocaleStore } from './store/locale-store';
 import { seedInitialState } from './store/seed';
 import { loadLocale } from './content/locale';
 import { registerOffline } from './app/offline';
-import type { StaticMapPaths } from './map/static-map-paths';
+import type { StaticMapSource } from './map/static-map-paths';
 import './styles/base.css';
 import './styles/theme.css';
 import './styles/map.css';
@@ -40,7 +40,7 @@ if (wantsEagerMap(mode)) void loadLiveMapModule().catch(() => undefined);
 // Another language's chunk starts loading now, alongside hydration, not after it.
 if (lang !== entry.lang) void loadLocale(lang).catch(() => undefined);
 
-const prerendered = readStaticPaths(root);
+const prerendered = readStaticMap(root);
 if (prerendered) {
   // The built page: hydrate the prerendered markup as it is (its entry's
   // language and layout); the App applies the URL's other state once hydrated.
@@ -56,19 +56,21 @@ if (prerendered) {
   );
 } else {
   // The dev server has no prerendered markup: render afresh, already in the
-  // URL's state, with the map's paths built here.
+  // URL's state, with the shared basemap file the dev server serves.
   document.documentElement.dataset.mode = mode;
   readUrlIntoStore();
-  const paths = import('virtual:static-map-paths').then((module) => module.default);
-  void Promise.all([paths, showStoreLanguage()]).then(([p]) => createRoot(root).render(app(p)));
+  const basemap = import('virtual:basemap-file').then((module) => module.default);
+  void Promise.all([basemap, showStoreLanguage()]).then(([file]) =>
+    createRoot(root).render(app({ kind: 'file', ...file })),
+  );
 }
 
 registerOffline(mode);
 
-function app(paths: StaticMapPaths) {
+function app(basemap: StaticMapSource) {
   return (
     <StrictMode>
-      <App paths={paths} />
+      <App basemap={basemap} />
     </StrictMode>
   );
 }

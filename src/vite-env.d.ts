@@ -2,6 +2,12 @@
 
 declare module 'virtual:map-points.css';
 
+declare module 'virtual:basemap-file' {
+  /** The shared basemap SVG's address (under the site's base) and its viewBox. */
+  const file: { url: string; viewBox: string };
+  export default file;
+}
+
 declare module 'virtual:static-map-paths' {
   import type { StaticMapPaths } from './map/static-map-paths';
   const paths: StaticMapPaths;

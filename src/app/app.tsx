@@ -6,7 +6,7 @@ import { EmbedLayout } from './embed-layout';
 import { PresentLayout } from './present-layout';
 import { PrintHandout } from '../features/handout/print-handout';
 import { ErrorBoundary } from '../components/error-boundary';
-import type { StaticMapPaths } from '../map/static-map-paths';
+import type { StaticMapSource } from '../map/static-map-paths';
 import { CityPopovers } from '../features/city-popover/city-popovers';
 import { CityList } from '../features/city-list/city-list';
 import { Toolbar } from '../features/toolbar/toolbar';
@@ -17,17 +17,17 @@ import { SourcesSection } from '../features/sources/sources-section';
 import { OfflineFooter } from '../features/offline-copy/offline-footer';
 
 interface Props {
-  /** The static map's path data (from the prerendered page, or built for dev). */
-  paths: StaticMapPaths;
+  /** Where the static map's geometry comes from (the shared file, or inline in the offline copy). */
+  basemap: StaticMapSource;
 }
 
-export function App({ paths }: Props) {
+export function App({ basemap }: Props) {
   useUrlState();
   const view = useAppStore((s) => s.view);
   const mode = useAppStore((s) => s.mode);
   const { t } = useLocale();
-  if (mode === 'embed') return <EmbedLayout paths={paths} />;
-  if (mode === 'present') return <PresentLayout paths={paths} />;
+  if (mode === 'embed') return <EmbedLayout basemap={basemap} />;
+  if (mode === 'present') return <PresentLayout basemap={basemap} />;
   return (
     <div className="page">
       {/*
@@ -46,7 +46,7 @@ export function App({ paths }: Props) {
       <UrlNotice />
       <main className="page-main">
         <div className="page-main__primary">
-          <MapFigure paths={paths} hidden={view !== 'map'} />
+          <MapFigure basemap={basemap} hidden={view !== 'map'} />
           <PrintHandout />
           {view === 'list' ? (
             <ErrorBoundary message={t.failed.list}>

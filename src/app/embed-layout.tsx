@@ -3,7 +3,7 @@ import { useLocale } from '../store/locale-store';
 import { useAppStore, urlStateOf } from '../store/app-store';
 import { hrefFor } from '../store/page-entry';
 import { ErrorBoundary } from '../components/error-boundary';
-import type { StaticMapPaths } from '../map/static-map-paths';
+import type { StaticMapSource } from '../map/static-map-paths';
 import { CityPopovers } from '../features/city-popover/city-popovers';
 import { ReportPanel } from '../features/report-panel/report-panel';
 import { startEmbedMessaging } from '../features/embed/embed-messenger';
@@ -14,7 +14,7 @@ import { MapFigure } from './map-figure';
  * chrome; the report folds away; the source line and a link to the full map
  * stay; the wheel scrolls the article; heights and selections go to the host.
  */
-export function EmbedLayout({ paths }: { paths: StaticMapPaths }) {
+export function EmbedLayout({ basemap }: { basemap: StaticMapSource }) {
   // The explore entry in the same language, with the open city.
   const fullMapHref = useAppStore((s) =>
     hrefFor({ ...urlStateOf(s), mode: 'explore', view: 'map', step: null }),
@@ -39,7 +39,7 @@ export function EmbedLayout({ paths }: { paths: StaticMapPaths }) {
   return (
     <div className="page page--embed">
       <h1 className="embed-title">{t.title}</h1>
-      <MapFigure paths={paths} cooperativeGestures />
+      <MapFigure basemap={basemap} cooperativeGestures />
       <ErrorBoundary message={t.failed.report}>
         <ReportPanel collapsible />
       </ErrorBoundary>

@@ -2,7 +2,7 @@ import { useLocale } from '../store/locale-store';
 import type { Strings } from '../content/strings/types';
 import { ErrorBoundary } from '../components/error-boundary';
 import { MapStage } from '../map/map-stage';
-import type { StaticMapPaths } from '../map/static-map-paths';
+import type { StaticMapSource } from '../map/static-map-paths';
 import { CityMarkers } from '../features/city-markers/city-markers';
 import { MapLegend } from '../features/map-legend/map-legend';
 import { AnnotationCallout } from '../features/annotation/annotation-callout';
@@ -30,19 +30,19 @@ export function mapStageWords(t: Strings) {
 }
 
 interface Props {
-  paths: StaticMapPaths;
+  basemap: StaticMapSource;
   hidden?: boolean;
   /** Embeds: the wheel and one finger scroll the page, not the map. */
   cooperativeGestures?: boolean;
 }
 
 /** The map with its cities, annotation, legend and credits: the same in every mode. */
-export function MapFigure({ paths, hidden, cooperativeGestures }: Props) {
+export function MapFigure({ basemap, hidden, cooperativeGestures }: Props) {
   const { t } = useLocale();
   return (
     <figure className="map-figure" hidden={hidden}>
       <ErrorBoundary message={t.failed.map}>
-        <MapStage paths={paths} {...mapStageWords(t)} cooperativeGestures={cooperativeGestures}>
+        <MapStage basemap={basemap} {...mapStageWords(t)} cooperativeGestures={cooperativeGestures}>
           <ErrorBoundary message={t.failed.annotation}>
             <AnnotationCallout />
           </ErrorBoundary>

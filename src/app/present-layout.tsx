@@ -3,7 +3,7 @@ import { cityById } from '../content/content';
 import { useAppStore } from '../store/app-store';
 import { useLocale } from '../store/locale-store';
 import { MapStage } from '../map/map-stage';
-import type { StaticMapPaths } from '../map/static-map-paths';
+import type { StaticMapSource } from '../map/static-map-paths';
 import { CityMarkers } from '../features/city-markers/city-markers';
 import { StepView } from '../features/presentation/step-view';
 import { stepAction } from '../features/presentation/step-keys';
@@ -18,7 +18,7 @@ const AUTO_SECONDS = 25;
  * `mode=present`: a slideshow for a projector, driven by a clicker, the
  * keyboard or the on-screen buttons. The map moves to each step's city.
  */
-export function PresentLayout({ paths }: { paths: StaticMapPaths }) {
+export function PresentLayout({ basemap }: { basemap: StaticMapSource }) {
   const { t, content } = useLocale();
   const { tour } = content;
   const count = tour.steps.length;
@@ -67,7 +67,7 @@ export function PresentLayout({ paths }: { paths: StaticMapPaths }) {
   return (
     <div className="present">
       <div className="present__map">
-        <MapStage paths={paths} {...mapStageWords(t)} focus={city ? city.coordinates : null}>
+        <MapStage basemap={basemap} {...mapStageWords(t)} focus={city ? city.coordinates : null}>
           <CityMarkers />
         </MapStage>
       </div>

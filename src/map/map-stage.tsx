@@ -2,12 +2,12 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { StaticMap } from './static-map';
 import { loadLiveMapModule, whenMapWanted } from './load-policy';
 import { setMapState } from './map-state';
-import type { StaticMapPaths } from './static-map-paths';
+import type { StaticMapSource } from './static-map-paths';
 import type { LiveMap } from './live-map';
 import { useAppStore } from '../store/app-store';
 
 interface Props {
-  paths: StaticMapPaths;
+  basemap: StaticMapSource;
   label: string;
   /** MapLibre's own UI strings. */
   locale: Record<string, string>;
@@ -33,7 +33,7 @@ interface Props {
  * zoom buttons work from the start and bring it in if it is not there yet.
  */
 export function MapStage({
-  paths,
+  basemap,
   label,
   locale,
   zoomInLabel,
@@ -126,7 +126,7 @@ export function MapStage({
         {fallback ? fallbackNote : ''}
       </p>
       <div className="map-stage" ref={stageRef} role="region" aria-label={label}>
-        <StaticMap paths={paths} />
+        <StaticMap basemap={basemap} />
         <div className="map-live" ref={liveRef} />
         <div className="map-overlay" ref={overlayRef}>
           {children}

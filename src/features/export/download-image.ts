@@ -1,6 +1,6 @@
 import type { Locale } from '../../content/locale';
 import { toWorld } from '../../map/projection';
-import { readStaticPaths } from '../../map/read-static-paths';
+import { loadStaticPaths, readStaticMap } from '../../map/read-static-paths';
 import { resolveColorVars } from '../../map/map-colors';
 import { mapImageSvg, type ImageColors } from './map-image';
 import { LABEL_SIDE } from '../city-markers/label-placement';
@@ -22,8 +22,9 @@ const COLOR_VARS: Record<keyof ImageColors, string> = {
 export async function downloadMapImage(stage: HTMLElement, locale: Locale): Promise<void> {
   const { t, content, format } = locale;
   const { annotation, cities } = content;
-  const paths = readStaticPaths(document);
-  if (!paths) throw new Error('no static map');
+  const basemap = readStaticMap(document);
+  if (!basemap) throw new Error('no static map');
+  const paths = await loadStaticPaths(basemap);
   const box = stage.getBoundingClientRect();
   const placed = cities.map((city) => {
     const dot = stage.querySelector(`[data-city-marker="${city.id}"] .city-marker__dot`);
