@@ -11,7 +11,14 @@
  * - the offline copy (`vite build --mode single`): the single file once per
  *   language, ice-cities-map-offline.html and -es.html.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -73,17 +80,41 @@ async function loadServer(root: string): Promise<typeof EntryServer> {
   return (await import(pathToFileURL(file).href)) as typeof EntryServer;
 }
 
+/**
+ * On a laptop or desktop the article page loads MapLibre at once: the HTML
+ * asks for its chunk and styles while the app's own script is still loading,
+ * but only where the media query says the app will load it eagerly
+ * (src/map/load-policy.ts), so phones download none of it.
+ */
+function mapLibrePreloads(outDir: string, base: string, media: string): string {
+  const assets = readdirSync(resolve(outDir, 'assets'));
+  const find = (pattern: RegExp) => assets.find((name) => pattern.test(name));
+  const script = find(/^live-map-[\w-]+\.js$/);
+  const style = find(/^live-map-[\w-]+\.css$/);
+  return [
+    script
+      ? `<link rel="preload" as="script" crossorigin href="${base}assets/${script}" media="${media}" />`
+      : '',
+    style ? `<link rel="preload" as="style" href="${base}assets/${style}" media="${media}" />` : '',
+  ]
+    .filter(Boolean)
+    .join('\n    ');
+}
+
 async function prerenderSite(root: string, outDir: string, site: SiteSettings): Promise<void> {
   const server = await loadServer(root);
   const templateFile = resolve(outDir, 'index.html');
   const template = readFileSync(templateFile, 'utf8');
+  const preloads = mapLibrePreloads(outDir, site.base, server.EAGER_MEDIA);
   for (const entry of server.ENTRIES) {
     const rendered = await server.render({
       offlineCopy: false,
       lang: entry.lang,
       mode: entry.mode,
     });
-    const head = await server.entryHead(entry.lang, entry.mode, site);
+    const tags = await server.entryHead(entry.lang, entry.mode, site);
+    // Embeds never load MapLibre at once.
+    const head = entry.mode === 'explore' ? `${preloads}\n    ${tags}` : tags;
     const file = resolve(outDir, server.entryFile(entry));
     write(file, fillTemplate(template, templateFile, { ...entry, rendered, head }));
   }

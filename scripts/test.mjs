@@ -67,6 +67,7 @@ suite(
   }),
 );
 const built = check('build', 'npm', ['run', 'build']);
+if (built) check('byte budget', 'node', ['scripts/check-budget.mjs']);
 
 console.log('\n▶ browser');
 const browser = findBrowser({ install: true, log: (m) => console.log(m) });

@@ -16,6 +16,8 @@ export type BasemapTopology = Topology<{
 export interface BasemapLayers {
   /** Every state, for the fill (and for checking what MapLibre drew). */
   states: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  /** The states merged into one shape: the static map fills and outlines it. */
+  nation: Feature<MultiPolygon>;
   /** Lines shared by two states. */
   stateLines: Feature<MultiLineString>;
   /** The U.S. outline: coast and international borders. */
@@ -28,6 +30,11 @@ export function basemapLayers(topology: BasemapTopology): BasemapLayers {
   const { states, land } = topology.objects;
   return {
     states: feature(topology, states) as BasemapLayers['states'],
+    nation: {
+      type: 'Feature',
+      properties: {},
+      geometry: merge(topology, states.geometries as never),
+    },
     stateLines: {
       type: 'Feature',
       properties: {},

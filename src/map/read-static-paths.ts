@@ -1,21 +1,24 @@
-import { BASEMAP_LAYERS, type StaticMapPaths, type StaticMapSource } from './static-map-paths';
+import type { StaticMapPaths, StaticMapSource } from './static-map-paths';
 
 /**
  * The static map as the prerendered page has it, so the client hydrates the
  * same markup without shipping the geometry again in its script: the shared
- * file's address, or (the offline copy) the inline paths. Null when the page
- * was not prerendered (the dev server).
+ * file's address, or (the offline copy, the embeds) the inline paths. Null
+ * when the page was not prerendered (the dev server).
  */
 export function readStaticMap(root: ParentNode): StaticMapSource | null {
   const svg = root.querySelector('svg.static-map');
   const viewBox = svg?.getAttribute('viewBox');
   if (!svg || !viewBox) return null;
-  const use = svg.querySelector('use')?.getAttribute('href');
-  if (use) return { kind: 'file', viewBox, url: use.replace(/#.*$/, '') };
-  const d = (name: string) => svg.querySelector(`.static-map__${name}`)?.getAttribute('d');
-  const [neighbours, land, stateLines, nationOutline] = BASEMAP_LAYERS.map(d);
-  if (!neighbours || !land || !stateLines || !nationOutline) return null;
-  return { kind: 'inline', paths: { viewBox, neighbours, land, stateLines, nationOutline } };
+  const file = svg.querySelector('use.static-map__land')?.getAttribute('href');
+  if (file) return { kind: 'file', viewBox, url: file.replace(/#.*$/, '') };
+  const d = (layer: string) => svg.querySelector(`path.static-map__${layer}`)?.getAttribute('d');
+  const [neighbours, land, stateLines] = ['neighbours', 'land', 'state-lines'].map(d);
+  if (!neighbours || !land || !stateLines) return null;
+  return {
+    kind: 'inline',
+    paths: { viewBox, neighbours, land, stateLines, nationOutline: land },
+  };
 }
 
 /** The layers' path data, wherever they are (the download image draws them). */
@@ -24,12 +27,12 @@ export async function loadStaticPaths(basemap: StaticMapSource): Promise<StaticM
   const text = await (await fetch(basemap.url)).text();
   const file = new DOMParser().parseFromString(text, 'image/svg+xml');
   const d = (id: string) => file.getElementById(id)?.getAttribute('d') ?? '';
-  const [neighbours, land, stateLines, nationOutline] = BASEMAP_LAYERS.map(d);
+  const land = d('land');
   return {
     viewBox: basemap.viewBox,
-    neighbours: neighbours!,
-    land: land!,
-    stateLines: stateLines!,
-    nationOutline: nationOutline!,
+    neighbours: d('neighbours'),
+    land,
+    stateLines: d('state-lines'),
+    nationOutline: land,
   };
 }

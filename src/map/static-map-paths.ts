@@ -18,6 +18,7 @@ export interface StaticMapPaths {
 
 export function staticMapPaths(topology: BasemapTopology): StaticMapPaths {
   const layers = basemapLayers(topology);
+  const land = polygonPath(layers.nation.geometry);
   const box = worldBox(HOME_BOUNDS);
   const g = SVG_PATH_GRID;
   const viewBox = [box.x0 * g, box.y0 * g, (box.x1 - box.x0) * g, (box.y1 - box.y0) * g]
@@ -26,9 +27,12 @@ export function staticMapPaths(topology: BasemapTopology): StaticMapPaths {
   return {
     viewBox,
     neighbours: polygonPath(layers.neighbours.geometry),
-    land: layers.states.features.map((f) => polygonPath(f.geometry)).join(''),
+    // One shape for the land, whose outline is the national outline: the
+    // same path serves both (drawing each state's shape would repeat every
+    // shared border, and a separate outline would repeat the coast).
+    land,
     stateLines: linePath(layers.stateLines.geometry),
-    nationOutline: linePath(layers.nationOutline.geometry),
+    nationOutline: land,
   };
 }
 
@@ -42,18 +46,26 @@ export function staticMapPaths(topology: BasemapTopology): StaticMapPaths {
 export type StaticMapSource =
   { kind: 'file'; viewBox: string; url: string } | { kind: 'inline'; paths: StaticMapPaths };
 
-/** The ids of the layers in the shared file, in drawing order. */
-export const BASEMAP_LAYERS = ['neighbours', 'land', 'state-lines', 'nation'] as const;
+/**
+ * The static map's layers in drawing order, each with the shared file's path
+ * it draws: the national outline is the land's shape, stroked (its class sets
+ * no fill), so the file has three paths for four layers.
+ */
+export const BASEMAP_LAYERS = [
+  { layer: 'neighbours', path: 'neighbours' },
+  { layer: 'land', path: 'land' },
+  { layer: 'state-lines', path: 'state-lines' },
+  { layer: 'nation', path: 'land' },
+] as const;
 
-/** The shared file: one path per layer; lines keep their width at any scale. */
+/** The shared file: one path each; lines keep their width at any scale. */
 export function basemapSvgFile(paths: StaticMapPaths): string {
-  const line = 'fill="none" vector-effect="non-scaling-stroke" stroke-linejoin="round"';
+  const stroke = 'vector-effect="non-scaling-stroke" stroke-linejoin="round"';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${paths.viewBox}">`,
     `<path id="neighbours" d="${paths.neighbours}"/>`,
-    `<path id="land" d="${paths.land}"/>`,
-    `<path id="state-lines" ${line} d="${paths.stateLines}"/>`,
-    `<path id="nation" ${line} d="${paths.nationOutline}"/>`,
+    `<path id="land" ${stroke} d="${paths.land}"/>`,
+    `<path id="state-lines" fill="none" ${stroke} d="${paths.stateLines}"/>`,
     `</svg>`,
     '',
   ].join('\n');

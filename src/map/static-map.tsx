@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { BASEMAP_LAYERS, type StaticMapSource } from './static-map-paths';
 
 /**
@@ -7,9 +8,11 @@ import { BASEMAP_LAYERS, type StaticMapSource } from './static-map-paths';
  * fit that MapLibre is given, so the two line up; `overflow: visible` lets
  * land beyond the frame fill the rest of the container. Each layer is a
  * `<use>` of the shared basemap file (styled through inheritance: fill and
- * stroke come from the layer's class), or, in the offline copy, a path.
+ * stroke come from the layer's class), or, inline, a path; the national
+ * outline is the land's shape stroked.
  */
 export function StaticMap({ basemap }: { basemap: StaticMapSource }) {
+  const landId = useId();
   const viewBox = basemap.kind === 'file' ? basemap.viewBox : basemap.paths.viewBox;
   return (
     <svg
@@ -20,15 +23,15 @@ export function StaticMap({ basemap }: { basemap: StaticMapSource }) {
       focusable="false"
     >
       {basemap.kind === 'file' ? (
-        BASEMAP_LAYERS.map((layer) => (
-          <use key={layer} className={`static-map__${layer}`} href={`${basemap.url}#${layer}`} />
+        BASEMAP_LAYERS.map(({ layer, path }) => (
+          <use key={layer} className={`static-map__${layer}`} href={`${basemap.url}#${path}`} />
         ))
       ) : (
         <>
           <path className="static-map__neighbours" d={basemap.paths.neighbours} />
-          <path className="static-map__land" d={basemap.paths.land} />
+          <path id={landId} className="static-map__land" d={basemap.paths.land} />
           <path className="static-map__state-lines" d={basemap.paths.stateLines} />
-          <path className="static-map__nation" d={basemap.paths.nationOutline} />
+          <use className="static-map__nation" href={`#${landId}`} />
         </>
       )}
     </svg>
