@@ -43,21 +43,43 @@ function cssUrls(cssPath, sitePath) {
   return urls;
 }
 
+/** The element starting at `start` (an opening <div>), through its matching </div>. */
+function divAt(html, start) {
+  const tags = /<\/?div\b[^>]*>/gi;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) return html.slice(start, tags.lastIndex);
+  }
+  throw new Error('Unbalanced <div> in dist/index.html.');
+}
+
 /**
- * The "limit": dist/index.html with every <script> and module preload removed,
- * so the browser paints the prerendered map and buttons and runs nothing. The
- * stylesheets (and what they reference) and the icon are copied, so it makes
- * the same requests as the app's first screen, less the scripts.
+ * The "limit": the same basemap and the five labelled city buttons, and
+ * nothing else: the app's own map stage cut from dist/index.html, with its
+ * stylesheets (and what they reference), the icon and the basemap file, and no
+ * script, text or other markup. The fastest a page showing these could be.
  */
 export function buildLimit() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const page = html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi, '');
+  const stageAt = html.search(/<div\b[^>]*class="map-stage"/);
+  if (stageAt < 0) throw new Error('dist/index.html has no map stage.');
+  const stage = divAt(html, stageAt);
+  const head = /<head>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '';
+  const keptHead = [...head.matchAll(/<meta\b[^>]*>|<title>[^<]*<\/title>|<link\b[^>]*>/gi)]
+    .map(([tag]) => tag)
+    .filter((tag) => !/\brel=["']?(modulepreload|preload|canonical|alternate)["']?/i.test(tag))
+    .filter((tag) => !/property="(og|article):|name="twitter:/i.test(tag));
+  const page = [
+    '<!doctype html>',
+    /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html lang="en">',
+    `<head>${keptHead.join('\n')}</head>`,
+    `<body><div id="root"><div class="page"><main class="page-main"><div class="page-main__primary"><figure class="map-figure">${stage}</figure></div></main></div></div></body>`,
+    '</html>',
+  ].join('\n');
   if (/<script\b/i.test(page)) throw new Error('The limit page still has a <script>.');
-  if (!/<svg\b/i.test(page)) {
-    console.warn('warning: dist/index.html has no inline SVG: the "limit" page shows no map yet.');
-  }
+  if (!/<svg\b/i.test(page)) throw new Error('The limit page has no map.');
 
   rmSync(LIMIT_DIST, { recursive: true, force: true });
   mkdirSync(LIMIT_DIST, { recursive: true });
@@ -70,6 +92,8 @@ export function buildLimit() {
     if (!/^(stylesheet|icon|preload|manifest)$/i.test(rel) || !href.startsWith('/')) continue;
     wanted.add(href.split(/[?#]/)[0]);
   }
+  // The basemap file the map's layers <use>.
+  for (const [, href] of page.matchAll(/<use\b[^>]*href="(\/[^"#]+)#/gi)) wanted.add(href);
   for (const sitePath of [...wanted]) {
     if (sitePath.endsWith('.css') && existsSync(join(DIST, sitePath))) {
       for (const url of cssUrls(join(DIST, sitePath), sitePath)) wanted.add(url);

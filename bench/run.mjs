@@ -13,6 +13,7 @@ import { findBrowser } from '../scripts/find-browser.mjs';
 import { buildAll, DIST, LIBRARY_DIST, LIMIT_DIST } from './build.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measureRun } from './measure.mjs';
+import { formatReaderBytes, measureReaderBytes } from './bytes.mjs';
 import { PROFILES } from './profiles.mjs';
 import {
   checkTargets,
@@ -37,7 +38,7 @@ const config = {
   rounds: Number(option('rounds', 7)),
   warmupRounds: 1,
   profiles: option('profiles', 'desktop,phone').split(','),
-  lighthouseRuns: Number(option('lighthouse-runs', 3)),
+  lighthouseRuns: Number(option('lighthouse-runs', 5)),
   encoding: 'gzip',
 };
 
@@ -137,6 +138,22 @@ async function main() {
         runs,
       };
     }
+    {
+      const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+      try {
+        results.readerBytes = [];
+        for (const [path, city] of [
+          ['', 'Chicago'],
+          ['embed/', 'Dallas'],
+        ]) {
+          const url = `${servers.app.url}${path}`;
+          console.log(`bytes: a phone reader on ${url}, opening ${city}`);
+          results.readerBytes.push(await measureReaderBytes(browser, url, city));
+        }
+      } finally {
+        await browser.close();
+      }
+    }
     if (config.lighthouseRuns > 0) {
       console.log(`lighthouse: ${config.lighthouseRuns} run(s) on ${servers.app.url}`);
       results.lighthouse = await runLighthouse(
@@ -155,7 +172,7 @@ async function main() {
   const runsByProfile = Object.fromEntries(
     Object.entries(results.profiles).map(([name, p]) => [name, p.runs.filter((r) => !r.warmup)]),
   );
-  results.targets = checkTargets(summaries, runsByProfile, results.lighthouse);
+  results.targets = checkTargets(summaries, runsByProfile, results.lighthouse, results.readerBytes);
   results.machine.loadAverageAtEnd = loadavg();
   results.finishedAt = new Date().toISOString();
   results.durationMs = Date.now() - started;
@@ -163,7 +180,11 @@ async function main() {
   for (const [name, p] of Object.entries(results.profiles)) {
     printed.push(formatTable(p.label, p.summary, config.rounds), formatNotes(runsByProfile[name]));
   }
-  printed.push(formatLighthouse(results.lighthouse), formatTargets(results.targets));
+  printed.push(
+    formatReaderBytes(results.readerBytes ?? []),
+    formatLighthouse(results.lighthouse),
+    formatTargets(results.targets),
+  );
   const load = results.machine.loadAverageAtEnd.map((v) => v.toFixed(1)).join(' ');
   printed.push(
     `Chromium ${results.chromium}; total time ${seconds(results.durationMs)}; load average at the end ${load} on ${results.machine.cpus} cores.`,

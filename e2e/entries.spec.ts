@@ -197,3 +197,40 @@ test.describe('share cards and structured data', () => {
     });
   }
 });
+
+test.describe('hydration changes nothing on screen', () => {
+  for (const path of ['/', '/es/', '/embed/']) {
+    test(`${path}: the app takes the page over without rebuilding its text`, async ({ page }) => {
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\.js(\?.*)?$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(path, { waitUntil: 'commit' });
+      await expect(page.getByRole('button', { name: /^Chicago,/ })).toBeVisible();
+      await page.evaluate(() => {
+        const w = window as unknown as { __changed: string[] };
+        w.__changed = [];
+        new MutationObserver((records) => {
+          for (const record of records) {
+            for (const node of [...record.addedNodes, ...record.removedNodes]) {
+              // An empty text node in an empty live region is no change a reader sees.
+              if (node.nodeType === Node.TEXT_NODE && !node.textContent) continue;
+              // MapLibre builds its own map when it arrives.
+              if ((record.target as Element).closest?.('.map-live')) continue;
+              w.__changed.push(`${(record.target as Element).className}: ${node.textContent}`);
+            }
+          }
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      release();
+      await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+      await page.waitForTimeout(1500);
+      const changed = await page.evaluate(
+        () => (window as unknown as { __changed: string[] }).__changed,
+      );
+      expect(changed).toEqual([]);
+    });
+  }
+});

@@ -10,6 +10,7 @@ import { showStoreLanguage } from './app/locale-sync';
 import { useAppStore } from './store/app-store';
 import { useLocaleStore } from './store/locale-store';
 import { seedInitialState } from './store/seed';
+import { hydrateInPieces } from './components/deferred';
 import { loadLocale } from './content/locale';
 import { registerOffline } from './app/offline';
 import type { StaticMapSource } from './map/static-map-paths';
@@ -47,11 +48,14 @@ if (prerendered) {
   seedInitialState(useAppStore, { lang: entry.lang, mode: entry.mode });
   // If the page's language cannot load (offline before any visit), the
   // prerendered page stays as it is rather than hydrate in another language.
+  // Hydration starts in a task of its own, after this script's evaluation:
+  // two shorter tasks instead of one long one that would hold up a tap.
   void loadLocale(entry.lang).then(
-    (locale) => {
-      seedInitialState(useLocaleStore, { locale });
-      hydrateRoot(root, app(prerendered));
-    },
+    (locale) =>
+      setTimeout(() => {
+        seedInitialState(useLocaleStore, { locale });
+        hydrateInPieces(() => hydrateRoot(root, app(prerendered)));
+      }),
     () => undefined,
   );
 } else {

@@ -6,6 +6,7 @@ import { EmbedLayout } from './embed-layout';
 import { PresentLayout } from './present-layout';
 import { PrintHandout } from '../features/handout/print-handout';
 import { ErrorBoundary } from '../components/error-boundary';
+import { Deferred } from '../components/deferred';
 import type { StaticMapSource } from '../map/static-map-paths';
 import { CityPopovers } from '../features/city-popover/city-popovers';
 import { CityList } from '../features/city-list/city-list';
@@ -47,7 +48,9 @@ export function App({ basemap }: Props) {
       <main className="page-main">
         <div className="page-main__primary">
           <MapFigure basemap={basemap} hidden={view !== 'map'} />
-          <PrintHandout />
+          <Deferred>
+            <PrintHandout />
+          </Deferred>
           {view === 'list' ? (
             <ErrorBoundary message={t.failed.list}>
               <CityList />
@@ -57,14 +60,21 @@ export function App({ basemap }: Props) {
         <div className="page-main__aside">
           <p className="dek">{t.dek}</p>
           <ErrorBoundary message={t.failed.report}>
-            <ReportPanel />
+            <Deferred>
+              <ReportPanel />
+            </Deferred>
           </ErrorBoundary>
         </div>
       </main>
+      {/* Long text, prerendered: taken over after the map and controls, each in a task of its own. */}
       <ErrorBoundary message={t.failed.sources}>
-        <SourcesSection />
+        <Deferred>
+          <SourcesSection />
+        </Deferred>
       </ErrorBoundary>
-      <OfflineFooter />
+      <Deferred>
+        <OfflineFooter />
+      </Deferred>
       <ErrorBoundary message={t.failed.popover}>
         <CityPopovers />
       </ErrorBoundary>

@@ -3,6 +3,7 @@ import { useLocale } from '../store/locale-store';
 import { useAppStore, urlStateOf } from '../store/app-store';
 import { hrefFor } from '../store/page-entry';
 import { ErrorBoundary } from '../components/error-boundary';
+import { Deferred } from '../components/deferred';
 import type { StaticMapSource } from '../map/static-map-paths';
 import { CityPopovers } from '../features/city-popover/city-popovers';
 import { ReportPanel } from '../features/report-panel/report-panel';
@@ -41,12 +42,14 @@ export function EmbedLayout({ basemap }: { basemap: StaticMapSource }) {
       <h1 className="embed-title">{t.title}</h1>
       <MapFigure basemap={basemap} cooperativeGestures />
       <ErrorBoundary message={t.failed.report}>
-        <ReportPanel collapsible />
+        <Deferred>
+          <ReportPanel collapsible />
+        </Deferred>
       </ErrorBoundary>
       <p className="embed-footer">
         <a href={fullMapHref} target="_blank" rel="noopener">
           {t.embed.openFull}
-          <span className="visually-hidden"> ({t.citation.newTab})</span>
+          <span className="visually-hidden">{` (${t.citation.newTab})`}</span>
         </a>
       </p>
       <ErrorBoundary message={t.failed.popover}>

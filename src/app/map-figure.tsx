@@ -1,6 +1,7 @@
 import { useLocale } from '../store/locale-store';
 import type { Strings } from '../content/strings/types';
 import { ErrorBoundary } from '../components/error-boundary';
+import { Deferred } from '../components/deferred';
 import { MapStage } from '../map/map-stage';
 import type { StaticMapSource } from '../map/static-map-paths';
 import { CityMarkers } from '../features/city-markers/city-markers';
@@ -50,10 +51,14 @@ export function MapFigure({ basemap, hidden, cooperativeGestures }: Props) {
         </MapStage>
       </ErrorBoundary>
       <ErrorBoundary message={t.failed.annotation}>
-        <AnnotationDetails />
+        <Deferred>
+          <AnnotationDetails />
+        </Deferred>
       </ErrorBoundary>
       <figcaption className="map-caption">
-        <MapLegend />
+        <Deferred>
+          <MapLegend />
+        </Deferred>
         <p className="source-line">{t.sourceLine}</p>
         <p className="credit-line">{t.mapDataCredit}</p>
       </figcaption>

@@ -7,7 +7,8 @@ import { copyNote } from '../content/citation';
  * so that a reader (or an embedding article) keeps the map. Titles stay in
  * their original language (every source so far is in English), marked as
  * such for screen readers (`lang`) and, on a page in another language, in
- * words ("(en inglés)").
+ * words ("(en inglés)"). Adjacent words are joined into one string: the
+ * prerendered HTML has them as one text node, which hydration then keeps as it is.
  */
 export function SourceLink({ source }: { source: Source }) {
   const { t, format } = useLocale();
@@ -16,13 +17,11 @@ export function SourceLink({ source }: { source: Source }) {
     <span className="source-link">
       <a href={source.url} target="_blank" rel="noopener noreferrer">
         <span lang="en">{source.title}</span>
-        <span className="visually-hidden"> ({t.citation.newTab})</span>
+        <span className="visually-hidden">{` (${t.citation.newTab})`}</span>
       </a>
-      {t.citation.originalLanguage ? ` ${t.citation.originalLanguage}` : null}
-      {', '}
+      {`${t.citation.originalLanguage ? ` ${t.citation.originalLanguage}` : ''}, `}
       <span lang="en">{source.publisher}</span>
-      {note ? ` (${note})` : null}
-      {', '}
+      {`${note ? ` (${note})` : ''}, `}
       <time dateTime={source.date ?? undefined}>
         {format.date(source.date, t.citation.undated)}
       </time>

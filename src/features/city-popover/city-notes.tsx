@@ -142,8 +142,8 @@ export function CityNotes({ city, previous, next, position, count, onClose }: Pr
         <section className="city-popover__section">
           <h3>{t.popover.reportSays}</h3>
           <p className="city-popover__claim">
-            <span className="city-popover__badge">{t.popover.reportClaimBadge}</span>{' '}
-            {city.reportSays}
+            <span className="city-popover__badge">{t.popover.reportClaimBadge}</span>
+            {` ${city.reportSays}`}
           </p>
         </section>
 
@@ -162,7 +162,7 @@ export function CityNotes({ city, previous, next, position, count, onClose }: Pr
           <p>{t.popover.populationValue(format.number(city.population.value))}</p>
           {city.population.note ? <p>{city.population.note}</p> : null}
           <p className="note-list__sources">
-            {t.popover.sourcesLabel(city.population.sources.length)}{' '}
+            {`${t.popover.sourcesLabel(city.population.sources.length)} `}
             {city.population.sources.map((source, i) => (
               <span key={source.url}>
                 {i > 0 ? '; ' : null}
@@ -186,7 +186,7 @@ export function CityNotes({ city, previous, next, position, count, onClose }: Pr
           onClick={() => selectCity(previous.id)}
         >
           <span aria-hidden="true">← </span>
-          <span className="visually-hidden">{t.popover.previous}: </span>
+          <span className="visually-hidden">{`${t.popover.previous}: `}</span>
           {previous.name}
         </button>
         <span className="city-popover__position">{t.popover.position(position, count)}</span>
@@ -197,7 +197,7 @@ export function CityNotes({ city, previous, next, position, count, onClose }: Pr
           disabled={!hydrated}
           onClick={() => selectCity(next.id)}
         >
-          <span className="visually-hidden">{t.popover.next}: </span>
+          <span className="visually-hidden">{`${t.popover.next}: `}</span>
           {next.name}
           <span aria-hidden="true"> →</span>
         </button>

@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
 import { CITY_IDS } from '../../content/city-ids';
 import { CityNotes } from './city-notes';
+import { Deferred } from '../../components/deferred';
 import { isOpen, markerButton, notesElement, takeOverPopovers } from './popover-dom';
 
 export { markerButton } from './popover-dom';
@@ -127,16 +128,18 @@ export function CityPopovers() {
 
   return (
     <>
+      {/* Each city's notes are taken over in a task of their own: they work natively meanwhile. */}
       {cities.map((city, index) => (
-        <CityNotes
-          key={city.id}
-          city={city}
-          previous={cities[(index + cities.length - 1) % cities.length]!}
-          next={cities[(index + 1) % cities.length]!}
-          position={index + 1}
-          count={cities.length}
-          onClose={close}
-        />
+        <Deferred key={city.id}>
+          <CityNotes
+            city={city}
+            previous={cities[(index + cities.length - 1) % cities.length]!}
+            next={cities[(index + 1) % cities.length]!}
+            position={index + 1}
+            count={cities.length}
+            onClose={close}
+          />
+        </Deferred>
       ))}
     </>
   );

@@ -16,7 +16,7 @@ export function NoteList({ notes }: { notes: readonly Note[] }) {
           </p>
           <p className="note-list__text">{note.text}</p>
           <p className="note-list__sources">
-            {t.popover.sourcesLabel(note.sources.length)}{' '}
+            {`${t.popover.sourcesLabel(note.sources.length)} `}
             {note.sources.map((source, i) => (
               <span key={source.url + i}>
                 {i > 0 ? '; ' : null}

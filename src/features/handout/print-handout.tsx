@@ -20,30 +20,28 @@ export function PrintHandout() {
   return (
     <section className="print-handout">
       <p className="print-handout__figure">
-        <strong>{format.percentChange(annotation.value)}</strong> {annotation.measures}.{' '}
-        {annotation.qualifier}.
+        <strong>{format.percentChange(annotation.value)}</strong>
+        {` ${annotation.measures}. ${annotation.qualifier}.`}
       </p>
       <div className="print-handout__cities">
         {cities.map((city) => (
           <p key={city.id}>
-            <strong>
-              {city.name}, {city.state}.
-            </strong>{' '}
-            {city.summary}
+            <strong>{`${city.name}, ${city.state}.`}</strong>
+            {` ${city.summary}`}
           </p>
         ))}
       </div>
       <h2>{t.handout.sources}</h2>
       <p className="print-handout__sources">
-        {t.handout.report}:{' '}
-        {report.sources.map((s) => `${s.title}${inOriginal} (${publisherOf(s)})`).join('; ')}.{' '}
+        {`${t.handout.report}: ${report.sources
+          .map((s) => `${s.title}${inOriginal} (${publisherOf(s)})`)
+          .join('; ')}. `}
         {cities.map((city) => (
           <span key={city.id}>
-            <strong>{city.name}:</strong>{' '}
-            {citySources(city)
+            <strong>{`${city.name}:`}</strong>
+            {` ${citySources(city)
               .map((s) => `${publisherOf(s)}, ${format.date(s.date, t.citation.undated)}`)
-              .join('; ')}
-            .{' '}
+              .join('; ')}. `}
           </span>
         ))}
       </p>

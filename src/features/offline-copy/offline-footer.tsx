@@ -28,8 +28,8 @@ export function OfflineFooter() {
       <p>
         <a href={`${import.meta.env.BASE_URL}${file}`} download={file}>
           {t.download}
-        </a>{' '}
-        {t.size}
+        </a>
+        {` ${t.size}`}
       </p>
     </footer>
   );

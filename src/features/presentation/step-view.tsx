@@ -16,8 +16,8 @@ export function StepView({ step }: { step: TourStep }) {
         </h2>
         <p className="present-step__lead">{city.summary}</p>
         <p className="present-step__claim">
-          <span className="city-popover__badge">{t.popover.reportClaimBadge}</span>{' '}
-          {city.reportSays}
+          <span className="city-popover__badge">{t.popover.reportClaimBadge}</span>
+          {` ${city.reportSays}`}
         </p>
       </>
     );

@@ -34,7 +34,8 @@ export function ReportPanel({ collapsible = false }: Props) {
       <ul className="report-panel__list">
         {report.claims.map((claim) => (
           <li key={claim.id}>
-            <strong>{claim.label}.</strong> {claim.text}
+            <strong>{`${claim.label}.`}</strong>
+            {` ${claim.text}`}
           </li>
         ))}
       </ul>

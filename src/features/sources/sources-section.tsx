@@ -28,7 +28,7 @@ export function SourcesSection() {
         {t.heading}
       </h2>
       <p className="sources__meta">
-        {t.lastUpdated}{' '}
+        {`${t.lastUpdated} `}
         <time dateTime={report.lastUpdated}>
           {locale.format.date(report.lastUpdated, locale.t.citation.undated)}
         </time>

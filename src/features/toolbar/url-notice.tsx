@@ -10,7 +10,7 @@ export function UrlNotice() {
     <div role="status" className="url-notice-region">
       {ignored.length > 0 ? (
         <p className="url-notice">
-          {t.notice.ignored(ignored.join(', '))}{' '}
+          {`${t.notice.ignored(ignored.join(', '))} `}
           <button type="button" className="button button--small" onClick={dismiss}>
             {t.notice.dismiss}
           </button>
