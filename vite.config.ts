@@ -40,6 +40,17 @@ const offlineAfterOneVisit = () =>
         '**/maplibre-gl-worker-*',
       ],
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      // Pages under the address a reader opens (`./`, `es/`), not `index.html`:
+      // so precaching revalidates the page just loaded instead of downloading it again.
+      manifestTransforms: [
+        async (entries) => ({
+          manifest: entries.map((entry) => ({
+            ...entry,
+            url: entry.url.replace(/(^|\/)index\.html$/, '$1') || './',
+          })),
+          warnings: [],
+        }),
+      ],
     },
   });
 

@@ -31,7 +31,11 @@ async function waitFor(page, predicate, arg, timeout) {
   }
 }
 
-/** A point on the map that is not a button, link or dialog, to show intent on. */
+/**
+ * A point on the map as far as possible from any button, link or dialog, to
+ * show intent on: a touch near a button is snapped onto it by the browser
+ * (touch adjustment), which would open a city instead of reaching for the map.
+ */
 function emptySpotOnMap() {
   const stage =
     document.querySelector('[role="region"][aria-label^="Map of the contiguous"]') ??
@@ -39,24 +43,22 @@ function emptySpotOnMap() {
   if (!stage) return null;
   const box = stage.getBoundingClientRect();
   const controls = 'button, a, input, select, textarea, summary, [role="dialog"], [tabindex]';
-  const tries = [
-    [0.5, 0.5],
-    [0.5, 0.35],
-    [0.4, 0.45],
-    [0.6, 0.45],
-    [0.3, 0.3],
-    [0.7, 0.3],
-    [0.3, 0.6],
-    [0.7, 0.6],
-  ];
-  for (const [fx, fy] of tries) {
-    const x = box.left + box.width * fx;
-    const y = box.top + box.height * fy;
-    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
-    const hit = document.elementFromPoint(x, y);
-    if (hit && stage.contains(hit) && !hit.closest(controls)) return { x, y };
+  const rects = [...stage.querySelectorAll(controls)].map((el) => el.getBoundingClientRect());
+  const distance = (x, y, r) =>
+    Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+  let best = null;
+  for (let fx = 0.1; fx <= 0.9; fx += 0.05) {
+    for (let fy = 0.1; fy <= 0.9; fy += 0.05) {
+      const x = box.left + box.width * fx;
+      const y = box.top + box.height * fy;
+      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || !stage.contains(hit) || hit.closest(controls)) continue;
+      const room = Math.min(...rects.map((r) => distance(x, y, r)), Infinity);
+      if (!best || room > best.room) best = { x, y, room };
+    }
   }
-  return null;
+  return best && { x: best.x, y: best.y };
 }
 
 async function showIntent(page, touch) {
@@ -184,8 +186,9 @@ export async function measureRun(browser, profile, target) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const requests = watchNetwork(cdp);
+    // A new context starts with an empty cache; the page's own reuse of what it
+    // has fetched (a preload, the service worker's revalidation) is part of what it costs.
     await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (profile.network) await cdp.send('Network.emulateNetworkConditions', profile.network);
     if (profile.cpuSlowdown > 1) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });

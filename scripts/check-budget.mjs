@@ -11,7 +11,12 @@ import { gzipSync } from 'node:zlib';
 export const BUDGET_KIB = 160;
 const DIST = 'dist';
 
-const gzipBytes = (path) => gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
+/** A file's gzip size; a page's address (`./`, `es/`) is its index.html. */
+const gzipBytes = (path) => {
+  const file =
+    path === './' || path.endsWith('/') ? `${path.replace(/^\.\/$/, '')}index.html` : path;
+  return gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+};
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
 /** The URLs the service worker precaches, as written into dist/sw.js. */

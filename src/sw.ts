@@ -50,7 +50,7 @@ precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 cleanupOutdatedCaches();
 
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('index.html'), {
+  new NavigationRoute(createHandlerBoundToURL('./'), {
     // The offline copies are downloads, not pages of the app.
     denylist: [/-offline(-[a-z]+)?\.html$/],
   }),
