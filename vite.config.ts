@@ -95,6 +95,10 @@ export default defineConfig(({ mode, command, isSsrBuild }) => {
     base: site.base,
     plugins,
     resolve: { alias: REACT_ON_PREACT },
+    // The site's address and publisher, for the citation and the handout (src/content/site.ts).
+    define: {
+      __SITE__: JSON.stringify({ url: site.siteUrl, publisher: site.publisher.name }),
+    },
     // JSX through the automatic runtime, which the aliases above point at Preact's.
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     // The prerender bundles its dependencies, so that they too use Preact (zustand imports 'react').

@@ -179,8 +179,10 @@ test.describe('share cards and structured data', () => {
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 
-      const json = await head.locator('script[type="application/ld+json"]').textContent();
-      const article = JSON.parse(json!) as Record<string, unknown>;
+      const blocks = await head.locator('script[type="application/ld+json"]').allTextContents();
+      const [article, dataset] = blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
+      expect(dataset).toMatchObject({ '@type': 'Dataset', inLanguage: entry.lang });
+      if (!article) throw new Error('no JSON-LD');
       expect(article['@type']).toBe('NewsArticle');
       expect(article.inLanguage).toBe(entry.lang);
       expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -42,6 +42,8 @@ test('after one visit to the Spanish page, it reloads offline in Spanish, with i
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true);
+  // On a laptop MapLibre comes at once, and is kept for offline use once it has.
+  await waitForInteractiveMap(page);
 
   await context.setOffline(true);
   await page.reload();

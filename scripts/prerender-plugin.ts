@@ -118,6 +118,14 @@ async function prerenderSite(root: string, outDir: string, site: SiteSettings): 
     const file = resolve(outDir, server.entryFile(entry));
     write(file, fillTemplate(template, templateFile, { ...entry, rendered, head }));
   }
+  // "Get the data": each language's files next to its article page.
+  for (const lang of LANGS) {
+    for (const { path, text } of await server.dataFiles(lang, site)) {
+      const file = resolve(outDir, path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+  }
   const colors = lightThemeColors(readThemeCss(root));
   for (const lang of LANGS) {
     const png = renderCardPng(await server.shareCard(lang, colors, CARD_FONT_FAMILY));

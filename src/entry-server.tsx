@@ -15,6 +15,8 @@ import { loadLocale } from './content/locale';
 import type { Lang } from './content/langs';
 import { entryFor, type EntryMode } from './content/entries';
 import { headTags, type HeadInput } from './content/head-tags';
+import { DATA_FILES, citiesCsv, dataFolder, dataJson, notesCsv } from './content/data-export';
+import { LICENCE } from './content/site';
 import { useLocaleStore } from './store/locale-store';
 import { useAppStore } from './store/app-store';
 import { entryDefaults, renderAsEntry } from './store/page-entry';
@@ -99,7 +101,34 @@ export async function entryHead(
     },
     dateModified: report.lastUpdated,
     basedOn: { name: report.headline, url: source.url },
+    data: {
+      files: DATA_FILES.map((file) => ({
+        path: `${dataFolder(lang)}${file.name}`,
+        type: file.type,
+      })),
+      licence: LICENCE,
+    },
   });
+}
+
+/** "Get the data": a language's data files, written next to its article page. */
+export async function dataFiles(
+  lang: Lang,
+  site: { siteUrl: string; publisher: { name: string } },
+): Promise<{ path: string; text: string }[]> {
+  const { t, content } = await loadLocale(lang);
+  const folder = dataFolder(lang);
+  const about = {
+    title: t.title,
+    description: t.description,
+    url: new URL(entryFor(lang, 'explore').path, site.siteUrl).href,
+    publisher: site.publisher.name,
+  };
+  return [
+    { path: `${folder}cities.csv`, text: citiesCsv(content) },
+    { path: `${folder}notes.csv`, text: notesCsv(content, t) },
+    { path: `${folder}data.json`, text: dataJson(content, lang, about) },
+  ];
 }
 
 /** The share card in a language, as SVG for the build to rasterise. */

@@ -11,12 +11,18 @@ export function registerOffline(mode: string): void {
   // Nor does an embed: in someone else's article its worker would be
   // partitioned to that site, and each reader would download the core for nothing.
   if (!import.meta.env.PROD || isOfflineCopy() || mode === 'embed') return;
-  try {
-    if (!('serviceWorker' in navigator)) return;
-    void navigator.serviceWorker
-      .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
-      .catch(() => undefined);
-  } catch {
-    // Sandboxed or private contexts: no offline copy, nothing else changes.
-  }
+  const register = () => {
+    try {
+      if (!('serviceWorker' in navigator)) return;
+      void navigator.serviceWorker
+        .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+        .catch(() => undefined);
+    } catch {
+      // Sandboxed or private contexts: no offline copy, nothing else changes.
+    }
+  };
+  // After the page has loaded, so that precaching never competes with what
+  // the reader is waiting for (the map, on a laptop).
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }

@@ -10,7 +10,8 @@ import reportJson from '../../data/report.json';
 import citiesJson from '../../data/cities.json';
 import annotationJson from '../../data/annotation.json';
 import tourJson from '../../data/tour.json';
-import type { Annotation, City, CityId, Content, Report, Tour } from './schema';
+import updatesJson from '../../data/updates.json';
+import type { Annotation, City, CityId, Content, Report, Tour, Updates } from './schema';
 
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -25,6 +26,7 @@ export const englishContent: Readonly<Content> = deepFreeze({
   cities: citiesJson as unknown as City[],
   annotation: annotationJson as unknown as Annotation,
   tour: tourJson as unknown as Tour,
+  updates: updatesJson as unknown as Updates,
 });
 
 export function cityById(content: Content, id: CityId): City {

@@ -11,6 +11,13 @@ const input = (index: number): HeadInput => ({
   dateModified: '2026-11-29',
   basedOn: { name: 'The report', url: 'https://report.example/a' },
   publisher: { name: 'The Desk', url: 'https://news.example/' },
+  data: {
+    files: [
+      { path: 'es/data/cities.csv', type: 'text/csv' },
+      { path: 'es/data/data.json', type: 'application/json' },
+    ],
+    licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  },
 });
 
 /** The tags as a detached document, to read them as a browser or a crawler would. */
@@ -27,8 +34,10 @@ function parse(html: string) {
       ]),
     ),
   );
-  const json = /<script type="application\/ld\+json">(.*)<\/script>/.exec(html)?.[1];
-  return { tags, jsonLd: JSON.parse(json!) as Record<string, unknown> };
+  const json = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
+    ([, text]) => JSON.parse(text!) as Record<string, unknown>,
+  );
+  return { tags, jsonLd: json[0]!, dataset: json[1]! };
 }
 
 const prop = (tags: Record<string, string>[], name: string) =>
@@ -77,7 +86,29 @@ describe('head tags', () => {
 
   it('never let text close the JSON-LD script', () => {
     const html = headTags({ ...input(0), title: '</script><script>alert(1)</script>' });
-    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect(html.match(/<\/script>/g)).toHaveLength(2);
     expect(parse(html).jsonLd.headline).toBe('</script><script>alert(1)</script>');
+  });
+
+  it('carry a Dataset with each data file as an absolute download, its licence and language', () => {
+    const { dataset } = parse(headTags(input(1)));
+    expect(dataset).toMatchObject({
+      '@type': 'Dataset',
+      inLanguage: 'es',
+      dateModified: '2026-11-29',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      distribution: [
+        {
+          '@type': 'DataDownload',
+          encodingFormat: 'text/csv',
+          contentUrl: 'https://news.example/maps/ice/es/data/cities.csv',
+        },
+        {
+          '@type': 'DataDownload',
+          encodingFormat: 'application/json',
+          contentUrl: 'https://news.example/maps/ice/es/data/data.json',
+        },
+      ],
+    });
   });
 });

@@ -24,6 +24,8 @@ export interface HeadInput {
   /** What the piece is based on: the report's source. */
   basedOn: { name: string; url: string };
   publisher: { name: string; url?: string };
+  /** The data files of the entry's language (relative to the site) and their licence. */
+  data: { files: { path: string; type: string }[]; licence: { name: string; url: string } };
 }
 
 function attr(text: string): string {
@@ -63,6 +65,28 @@ export function newsArticle(input: HeadInput) {
       name: input.publisher.name,
       ...(input.publisher.url ? { url: input.publisher.url } : {}),
     },
+  };
+}
+
+/** The Dataset behind the piece: its downloadable files, in the entry's language. */
+export function dataset(input: HeadInput) {
+  const canonical = entryUrl(input.siteUrl, entryFor(input.entry.lang, 'explore'));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: input.title,
+    description: input.description,
+    inLanguage: input.entry.lang,
+    dateModified: input.dateModified,
+    url: canonical,
+    license: input.data.licence.url,
+    isBasedOn: input.basedOn.url,
+    creator: { '@type': 'Organization', name: input.publisher.name },
+    distribution: input.data.files.map((file) => ({
+      '@type': 'DataDownload',
+      encodingFormat: file.type,
+      contentUrl: new URL(file.path, input.siteUrl).href,
+    })),
   };
 }
 
@@ -108,5 +132,6 @@ export function headTags(input: HeadInput): string {
     meta('name', 'twitter:image', imageUrl),
     meta('name', 'twitter:image:alt', image.alt),
     `<script type="application/ld+json">${scriptJson(newsArticle(input))}</script>`,
+    `<script type="application/ld+json">${scriptJson(dataset(input))}</script>`,
   ].join('\n    ');
 }

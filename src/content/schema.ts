@@ -254,6 +254,44 @@ export const tourSchema = z.strictObject({
 });
 export type Tour = z.infer<typeof tourSchema>;
 
+/**
+ * What changed since first publication (data/updates.json), newest first: a
+ * dated line each, a correction marked as one. The newest date is the
+ * piece's last-updated date (report.json), which validate.ts checks.
+ */
+export const updateSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be an id (a-z, 0-9 and -)' }),
+  date: daySchema,
+  kind: z.enum(['update', 'correction']),
+  text,
+});
+export type Update = z.infer<typeof updateSchema>;
+
+export const updatesSchema = z
+  .strictObject({ updates: z.array(updateSchema).min(1, { error: 'needs at least one update' }) })
+  .superRefine(({ updates }, ctx) => {
+    const seen = new Set<string>();
+    updates.forEach((update, index) => {
+      if (seen.has(update.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updates', index, 'id'],
+          message: `duplicate id "${update.id}"`,
+        });
+      }
+      seen.add(update.id);
+      const previous = updates[index - 1];
+      if (previous && previous.date < update.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updates', index, 'date'],
+          message: `is later than the entry before it (${previous.date}): list the newest first`,
+        });
+      }
+    });
+  });
+export type Updates = z.infer<typeof updatesSchema>;
+
 /*
  * Translations (data/<lang>/*.json): only the words, keyed by the English
  * content's ids; everything else (coordinates, dates, sources, numbers) comes
@@ -302,12 +340,17 @@ export const stepTextsSchema = z.strictObject({
 export type StepTexts = z.infer<typeof stepTextsSchema>;
 export const tourTextsSchema = z.record(idKey, stepTextsSchema);
 
+/** An update's words, by its id. */
+export const updatesTextsSchema = z.record(noteIdKey, text);
+export type UpdatesTexts = z.infer<typeof updatesTextsSchema>;
+
 /** All the words of the piece in one language, in the shape of data/<lang>/*.json. */
 export interface ContentTexts {
   report: ReportTexts;
   cities: Partial<Record<CityId, CityTexts>>;
   annotation: AnnotationTexts;
   tour: Record<string, StepTexts>;
+  updates: UpdatesTexts;
 }
 
 /** The whole piece in one language, as the app uses it. */
@@ -316,4 +359,5 @@ export interface Content {
   cities: readonly City[];
   annotation: Annotation;
   tour: Tour;
+  updates: Updates;
 }

@@ -3,6 +3,7 @@ import reportEs from '../../data/es/report.json';
 import citiesEs from '../../data/es/cities.json';
 import annotationEs from '../../data/es/annotation.json';
 import tourEs from '../../data/es/tour.json';
+import updatesEs from '../../data/es/updates.json';
 import { englishContent } from './content';
 import { compareKeys } from './key-paths';
 import { contentTexts, translateContent } from './translation';
@@ -16,6 +17,7 @@ const spanishTexts = {
   cities: citiesEs,
   annotation: annotationEs,
   tour: tourEs,
+  updates: updatesEs,
 } as unknown as ContentTexts;
 
 describe('Spanish and English have the same keys', () => {

@@ -51,6 +51,7 @@ export function contentTexts(content: Content): ContentTexts {
       scope: annotation.scope,
     },
     tour: Object.fromEntries(content.tour.steps.map((step) => [step.id, stepTexts(step)])),
+    updates: Object.fromEntries(content.updates.updates.map((u) => [u.id, u.text])),
   };
 }
 
@@ -93,7 +94,7 @@ function translateStep(step: TourStep, texts: StepTexts): TourStep {
 }
 
 export function translateContent(content: Content, texts: ContentTexts): Content {
-  const { report, annotation, tour } = content;
+  const { report, annotation, tour, updates } = content;
   return {
     report: {
       ...report,
@@ -117,6 +118,12 @@ export function translateContent(content: Content, texts: ContentTexts): Content
       steps: tour.steps.map((step) =>
         translateStep(step, must(texts.tour[step.id], `tour.${step.id}`)),
       ),
+    },
+    updates: {
+      updates: updates.updates.map((u) => ({
+        ...u,
+        text: must(texts.updates[u.id], `updates.${u.id}`),
+      })),
     },
   };
 }

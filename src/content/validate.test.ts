@@ -3,10 +3,12 @@ import reportJson from '../../data/report.json';
 import citiesJson from '../../data/cities.json';
 import annotationJson from '../../data/annotation.json';
 import tourJson from '../../data/tour.json';
+import updatesJson from '../../data/updates.json';
 import reportEs from '../../data/es/report.json';
 import citiesEs from '../../data/es/cities.json';
 import annotationEs from '../../data/es/annotation.json';
 import tourEs from '../../data/es/tour.json';
+import updatesEs from '../../data/es/updates.json';
 import {
   CONTENT_FILES,
   TRANSLATION_FILES,
@@ -18,13 +20,27 @@ import {
 type Json = Record<string, unknown> & { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** A fresh, deep copy of the shipped content that a test may break. */
-function content(): { report: Json; cities: Json[]; annotation: Json; tour: Json; es: Json } {
+function content(): {
+  report: Json;
+  cities: Json[];
+  annotation: Json;
+  tour: Json;
+  updates: Json;
+  es: Json;
+} {
   return structuredClone({
     report: reportJson as Json,
     cities: citiesJson as Json[],
     annotation: annotationJson as Json,
     tour: tourJson as Json,
-    es: { report: reportEs, cities: citiesEs, annotation: annotationEs, tour: tourEs } as Json,
+    updates: updatesJson as Json,
+    es: {
+      report: reportEs,
+      cities: citiesEs,
+      annotation: annotationEs,
+      tour: tourEs,
+      updates: updatesEs,
+    } as Json,
   });
 }
 
@@ -34,10 +50,12 @@ function errorsFor(c: ReturnType<typeof content>) {
     [CONTENT_FILES.cities]: c.cities,
     [CONTENT_FILES.annotation]: c.annotation,
     [CONTENT_FILES.tour]: c.tour,
+    [CONTENT_FILES.updates]: c.updates,
     [TRANSLATION_FILES.es.report]: c.es.report,
     [TRANSLATION_FILES.es.cities]: c.es.cities,
     [TRANSLATION_FILES.es.annotation]: c.es.annotation,
     [TRANSLATION_FILES.es.tour]: c.es.tour,
+    [TRANSLATION_FILES.es.updates]: c.es.updates,
   };
   return validateContent(files).map((e) => `${e.file} › ${e.field}: ${e.message}`);
 }
@@ -174,5 +192,21 @@ describe('content validation', () => {
     expect(text).toBe(
       'The content is not valid (1 problem):\n  data/cities.json › [0] (chicago) › name: must not be empty',
     );
+  });
+});
+
+describe('the updates log', () => {
+  it('must end at the last-updated date, and list the newest first', () => {
+    const c = content();
+    c.report.lastUpdated = '2026-12-02';
+    expect(errorsFor(c)).toEqual([
+      'data/updates.json › updates › [0] (2026-11-29-published) › date: is 2026-11-29, but the newest update must be the last-updated date in data/report.json (2026-12-02): add an update for it, or move the date',
+    ]);
+    const d = content();
+    d.updates.updates.push({ id: 'later', date: '2026-11-30', kind: 'correction', text: 'x' });
+    d.es.updates.later = 'x';
+    expect(errorsFor(d)).toEqual([
+      'data/updates.json › updates › [1] (later) › date: is later than the entry before it (2026-11-29): list the newest first',
+    ]);
   });
 });

@@ -13,6 +13,8 @@ import {
   reportTextsSchema,
   tourSchema,
   tourTextsSchema,
+  updatesSchema,
+  updatesTextsSchema,
   type Content,
   type ContentTexts,
 } from './schema.ts';
@@ -24,6 +26,7 @@ export const CONTENT_FILES = {
   cities: 'data/cities.json',
   annotation: 'data/annotation.json',
   tour: 'data/tour.json',
+  updates: 'data/updates.json',
 } as const;
 
 type Part = keyof typeof CONTENT_FILES;
@@ -35,6 +38,7 @@ export const TRANSLATION_FILES = {
     cities: 'data/es/cities.json',
     annotation: 'data/es/annotation.json',
     tour: 'data/es/tour.json',
+    updates: 'data/es/updates.json',
   },
 } as const satisfies Record<string, Record<Part, string>>;
 
@@ -101,6 +105,15 @@ export function validateContent(files: ContentFiles): ContentError[] {
     errors,
   );
   const tour = check(tourSchema, CONTENT_FILES.tour, files[CONTENT_FILES.tour], errors);
+  const updates = check(updatesSchema, CONTENT_FILES.updates, files[CONTENT_FILES.updates], errors);
+  const newest = updates?.updates[0];
+  if (report && newest && newest.date !== report.lastUpdated) {
+    errors.push({
+      file: CONTENT_FILES.updates,
+      field: `updates › [0] (${newest.id}) › date`,
+      message: `is ${newest.date}, but the newest update must be the last-updated date in ${CONTENT_FILES.report} (${report.lastUpdated}): add an update for it, or move the date`,
+    });
+  }
   if (cities && tour) {
     const known = new Set(cities.map((city) => city.id));
     const shown = new Set<string>();
@@ -137,8 +150,8 @@ export function validateContent(files: ContentFiles): ContentError[] {
       }
     });
   }
-  if (report && cities && annotation && tour && errors.length === 0) {
-    const english = contentTexts({ report, cities, annotation, tour });
+  if (report && cities && annotation && tour && updates && errors.length === 0) {
+    const english = contentTexts({ report, cities, annotation, tour, updates });
     for (const translation of Object.values(TRANSLATION_FILES)) {
       checkTranslation(english, translation, files, errors);
     }
@@ -151,6 +164,7 @@ const TEXT_SCHEMAS: { [P in Part]: z.ZodType<ContentTexts[P]> } = {
   cities: citiesTextsSchema,
   annotation: annotationTextsSchema,
   tour: tourTextsSchema,
+  updates: updatesTextsSchema,
 };
 
 const readablePath = (path: string) => path.replace(/\./g, ' › ').replace(/\[/g, ' › [');

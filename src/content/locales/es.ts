@@ -3,6 +3,7 @@ import reportJson from '../../../data/es/report.json';
 import citiesJson from '../../../data/es/cities.json';
 import annotationJson from '../../../data/es/annotation.json';
 import tourJson from '../../../data/es/tour.json';
+import updatesJson from '../../../data/es/updates.json';
 import type { ContentTexts } from '../schema';
 import type { Locale } from '../locale';
 import { es } from '../strings/es';
@@ -15,6 +16,7 @@ const texts = {
   cities: citiesJson,
   annotation: annotationJson,
   tour: tourJson,
+  updates: updatesJson,
 } as unknown as ContentTexts;
 
 export const spanishLocale: Locale = {

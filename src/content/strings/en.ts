@@ -210,6 +210,30 @@ export const en = {
       'Where a source was read in a copy rather than the original (a mirror, a secondary copy or summary, a report quoting another outlet), a note in brackets after the publisher says so.',
     reportGroup: 'The report',
     cityGroup: (city: string, state: string) => `${city}, ${state}`,
+    updatesHeading: 'Updates',
+    correction: 'Correction',
+  },
+
+  /** Get the data and how to cite (src/features/sources). */
+  data: {
+    heading: 'Get the data',
+    intro:
+      'The cities, every note with its sources, and the report’s claims, as files for a spreadsheet or a script. The columns are described in the project’s README.',
+    files: {
+      'cities.csv': 'Cities (CSV)',
+      'notes.csv': 'Notes and their sources (CSV)',
+      'data.json': 'Everything (JSON)',
+    },
+    licence: (name: string) =>
+      `You may reuse the text and data of this piece under ${name}, crediting it; the sources it links to keep their own terms.`,
+    citeHeading: 'How to cite',
+    /** The citation; `accessed` is left for the reader to fill. */
+    citation: (publisher: string, title: string, url: string, updated: string) =>
+      `${publisher}. “${title}.” ${url}. Last updated ${updated}. Accessed [date].`,
+    copyCitation: 'Copy citation',
+    citationCopied: 'Citation copied to the clipboard.',
+    citationBlocked: 'Copying is blocked here: select the citation above and copy it.',
+    handoutLine: (url: string) => `Get the data: ${url}`,
   },
 
   /** The page footer: the offline copy (src/features/offline-copy). */

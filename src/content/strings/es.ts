@@ -199,6 +199,28 @@ export const es: Strings = {
       'Cuando una fuente se leyó en una copia y no en el original (una copia espejo, una copia o un resumen secundarios, una nota que cita a otro medio), una nota entre paréntesis después del medio lo indica.',
     reportGroup: 'El informe',
     cityGroup: (city, state) => `${city}, ${state}`,
+    updatesHeading: 'Actualizaciones',
+    correction: 'Corrección',
+  },
+
+  data: {
+    heading: 'Descargar los datos',
+    intro:
+      'Las ciudades, cada nota con sus fuentes y las afirmaciones del informe, en archivos para una hoja de cálculo o un programa. Las columnas se describen en el README del proyecto.',
+    files: {
+      'cities.csv': 'Ciudades (CSV)',
+      'notes.csv': 'Notas y sus fuentes (CSV)',
+      'data.json': 'Todo (JSON)',
+    },
+    licence: (name) =>
+      `Puede reutilizar el texto y los datos de esta pieza bajo la licencia ${name}, citándola; las fuentes enlazadas mantienen sus propias condiciones.`,
+    citeHeading: 'Cómo citar',
+    citation: (publisher, title, url, updated) =>
+      `${publisher}. «${title}». ${url}. Última actualización: ${updated}. Consultado el [fecha].`,
+    copyCitation: 'Copiar la cita',
+    citationCopied: 'Cita copiada al portapapeles.',
+    citationBlocked: 'Aquí no se puede copiar: seleccione la cita de arriba y cópiela.',
+    handoutLine: (url) => `Descargar los datos: ${url}`,
   },
 
   offlineCopy: {

@@ -91,18 +91,21 @@ export function CityPopovers() {
     returnFocusRef.current = active instanceof HTMLElement && !inNotes(active) ? active : null;
   }, [anyOpen]);
 
-  // Escape anywhere, clicks outside, and focus leaving for the page close it.
-  useEffect(() => {
-    if (!cityId) return;
+  // Escape anywhere, clicks outside, and focus leaving for the page close
+  // it. Listening from the moment the popovers become the app's (the same
+  // commit as the take-over) and reading the open city when an event comes,
+  // so that no Escape falls between the platform's handling and the app's.
+  useLayoutEffect(() => {
+    const open = () => useAppStore.getState().selectedCityId;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) {
+      if (event.key === 'Escape' && !event.defaultPrevented && open()) {
         event.preventDefault();
         close(true);
       }
     };
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Element | null;
-      if (!target || inNotes(target)) return;
+      if (!open() || !target || inNotes(target)) return;
       // Another city's button switches the notes instead, and the page's
       // settings (copy link, theme, language) act with the city still open.
       if (target.closest('[data-city-marker], [data-city-opener], [data-keeps-popover]')) return;
@@ -111,9 +114,10 @@ export function CityPopovers() {
     // Focus that leaves for the page behind closes it too, so a focused
     // control is never hidden under the notes (WCAG 2.4.11).
     const onFocus = (event: FocusEvent) => {
+      const id = open();
       const target = event.target as Element | null;
-      if (!target || !(target instanceof Element) || inNotes(target)) return;
-      if (target.closest('[data-keeps-popover]') || target === markerButton(cityId)) return;
+      if (!id || !target || !(target instanceof Element) || inNotes(target)) return;
+      if (target.closest('[data-keeps-popover]') || target === markerButton(id)) return;
       close(false);
     };
     document.addEventListener('keydown', onKey);
@@ -124,7 +128,7 @@ export function CityPopovers() {
       document.removeEventListener('pointerdown', onPointer);
       document.removeEventListener('focusin', onFocus);
     };
-  }, [cityId, close]);
+  }, [close]);
 
   return (
     <>

@@ -2,6 +2,9 @@ import { useLocale } from '../../store/locale-store';
 import { copyNote } from '../../content/citation';
 import type { Source } from '../../content/schema';
 import { citySources } from '../sources/collect-sources';
+import { dataFolder } from '../../content/data-export';
+import { isOfflineCopy } from '../../content/offline-copy';
+import { SITE } from '../../content/site';
 
 /**
  * What a printed page adds under the map: a short note per city and the
@@ -9,7 +12,7 @@ import { citySources } from '../sources/collect-sources';
  * every control (src/styles/print.css).
  */
 export function PrintHandout() {
-  const { t, content, format } = useLocale();
+  const { t, lang, content, format } = useLocale();
   const { annotation, cities, report } = content;
   // The same words as the page's citations: what kind of copy, and that titles are in English.
   const publisherOf = (source: Source) => {
@@ -45,6 +48,11 @@ export function PrintHandout() {
           </span>
         ))}
       </p>
+      {isOfflineCopy() ? null : (
+        <p className="print-handout__data">
+          {t.data.handoutLine(new URL(`${dataFolder(lang)}data.json`, SITE.url).href)}
+        </p>
+      )}
       <p className="print-handout__footer">
         {t.handout.footer(format.date(report.lastUpdated, t.citation.undated))}
       </p>

@@ -3,6 +3,8 @@ import type { Source } from '../../content/schema';
 import { useLocale } from '../../store/locale-store';
 import { SourceLink } from '../../components/source-link';
 import { citySources, sortedSources } from './collect-sources';
+import { CiteThis, GetTheData, UpdatesList } from './take-away';
+import { isOfflineCopy } from '../../content/offline-copy';
 
 function SourceList({ sources }: { sources: readonly Source[] }) {
   return (
@@ -16,7 +18,10 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
   );
 }
 
-/** Every source behind the piece: the report's, then each city's, each listed once. */
+/**
+ * Every source behind the piece: the report's, then each city's, each listed
+ * once; what changed and when; the data to take away and how to cite it.
+ */
 export function SourcesSection() {
   const headingId = useId();
   const locale = useLocale();
@@ -33,6 +38,7 @@ export function SourcesSection() {
           {locale.format.date(report.lastUpdated, locale.t.citation.undated)}
         </time>
       </p>
+      <UpdatesList />
       <p className="sources__note">{t.intro}</p>
       <p className="sources__note">{t.copiesNote}</p>
 
@@ -47,6 +53,10 @@ export function SourcesSection() {
           <SourceList sources={citySources(city)} />
         </div>
       ))}
+
+      {/* The offline copy is one file: it has no data files beside it. */}
+      {isOfflineCopy() ? null : <GetTheData />}
+      <CiteThis />
     </section>
   );
 }
