@@ -67,7 +67,7 @@ for (const viewport of [
     // The annotation, formatted for Spanish (15 %, with a no-break space).
     const visible = (text: string) => page.getByText(text).filter({ visible: true }).first();
     await expect(visible(`+15${NBSP}%`)).toBeVisible();
-    await expect(visible('A nivel nacional')).toBeVisible();
+    await expect(visible('Alcance no indicado')).toBeVisible();
     await expect(
       visible('Según el informe; no se especifica el periodo de comparación'),
     ).toBeVisible();

@@ -10,7 +10,12 @@
 // - Neighbouring land (world-atlas countries-50m, Natural Earth): every country
 //   but the U.S., clipped to a box around North America so that only land a
 //   frame of the lower 48 can show is shipped.
-// - Both are simplified (Visvalingam, planar, in degrees²) to what a 1920 px
+// - Lakes (@geo-maps/earth-lakes-10km, OpenStreetMap data, ODbL): world-atlas's
+//   countries include their lakes, so north of the border the Great Lakes
+//   would be drawn as land; the lakes a frame of the lower 48 can show are
+//   clipped to a box around it and drawn as water over the neighbouring land
+//   (the U.S. states already leave them out).
+// - All are simplified (Visvalingam, planar, in degrees²) to what a 1920 px
 //   wide frame of the lower 48 needs (about 0.3 px of error at that size) and
 //   quantized, then written as one TopoJSON so shared borders are stored once.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +31,8 @@ const readJson = (id) => JSON.parse(readFileSync(require.resolve(id), 'utf8'));
 const OUTPUT = new URL('../data/basemap.topo.json', import.meta.url);
 /** lon/lat box of neighbouring land worth shipping: [west, south, east, north]. */
 const CLIP = [-172, 8, -45, 66];
+/** The lakes' box: what any frame of the lower 48, up to a wide 16:9, can show. */
+const LAKES_CLIP = [-135, 18, -55, 57];
 /** FIPS codes of territories (American Samoa, Guam, N. Mariana Is., Puerto Rico, U.S. Virgin Is.). */
 const TERRITORIES = new Set(['60', '66', '69', '72', '78']);
 const US_NUMERIC = '840';
@@ -71,9 +78,9 @@ function clipRing(ring, inside, intersect) {
   return out;
 }
 
-/** Clips a polygon (outer ring + holes) to the CLIP box; null if nothing is left. */
-function clipPolygon(rings) {
-  const [west, south, east, north] = CLIP;
+/** Clips a polygon (outer ring + holes) to a box; null if nothing is left. */
+function clipPolygon(rings, box = CLIP) {
+  const [west, south, east, north] = box;
   const atLon = (x) => (a, b) => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
   const atLat = (y) => (a, b) => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
   const edges = [
@@ -96,9 +103,9 @@ function clipPolygon(rings) {
   return clipped.length > 0 && clipped[0] === null ? null : clipped.length ? clipped : null;
 }
 
-function clipGeometry(geometry) {
+function clipGeometry(geometry, box = CLIP) {
   const kept = polygonsOf(geometry)
-    .map((rings) => clipPolygon(rings))
+    .map((rings) => clipPolygon(rings, box))
     .filter((rings) => rings !== null);
   return asGeometry(kept);
 }
@@ -125,9 +132,18 @@ const land = feature(world, world.objects.countries)
   .map((f) => ({ type: 'Feature', properties: {}, geometry: clipGeometry(f.geometry) }))
   .filter((f) => f.geometry !== null);
 
+const lakesGeometry = clipGeometry(
+  readJson('@geo-maps/earth-lakes-10km/map.geo.json').geometries[0],
+  LAKES_CLIP,
+);
+const lakes = lakesGeometry
+  ? [{ type: 'Feature', properties: {}, geometry: withRoundedCoordinates(lakesGeometry) }]
+  : [];
+
 let topo = topology({
   states: { type: 'FeatureCollection', features: states },
   land: { type: 'FeatureCollection', features: land },
+  lakes: { type: 'FeatureCollection', features: lakes },
 });
 topo = presimplify(topo);
 // Islands too small to see at the widest frame go; then the rest is simplified.
@@ -139,6 +155,7 @@ const json = JSON.stringify(topo);
 writeFileSync(OUTPUT, json + '\n');
 const gz = gzipSync(json).length;
 console.log(
-  `basemap: ${states.length} states, ${land.length} neighbouring land features; ` +
+  `basemap: ${states.length} states, ${land.length} neighbouring land features, ` +
+    `${polygonsOf(lakesGeometry ?? { type: 'MultiPolygon', coordinates: [] }).length} lakes before simplification; ` +
     `${(json.length / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip`,
 );

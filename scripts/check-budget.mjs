@@ -1,6 +1,8 @@
 // The byte budget (README, "What a reader downloads"), checked on the built
 // site by `npm test`: what a phone downloads and keeps on its first visit to
-// an article page (the page, then the core the service worker precaches),
+// an article page (the page, then the core the service worker precaches; the
+// page itself is in the core, but the worker revalidates it (src/sw.ts), so
+// it is counted once, as `npm run bench` measures it),
 // and what a reader of an embed downloads (the embed page and its script and
 // styles; an embed runs no service worker), each at most BUDGET_KIB gzip.
 // MapLibre is in neither: a reader who never reaches for the map never loads it.
@@ -39,12 +41,14 @@ export function budgetReport() {
   const core = precacheList(sw);
   const coreBytes = core.reduce((total, url) => total + gzipBytes(url), 0) + gzipBytes('sw.js');
   const article = gzipBytes('index.html');
+  // The page just loaded is revalidated, not downloaded again.
+  const revalidated = core.includes('./') ? article : 0;
   const embedHtml = readFileSync(join(DIST, 'embed/index.html'), 'utf8');
   const embedFiles = ['embed/index.html', ...pageAssets(embedHtml)];
   const embedBytes = embedFiles.reduce((total, url) => total + gzipBytes(url), 0);
   const mapLibreInCore = core.filter((url) => /live-map|maplibre/.test(url));
   return {
-    phone: { bytes: coreBytes + article, core, coreBytes, article },
+    phone: { bytes: coreBytes - revalidated + article, core, coreBytes, article },
     embed: { bytes: embedBytes, files: embedFiles },
     mapLibreInCore,
   };
@@ -58,7 +62,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { phone, embed, mapLibreInCore } = budgetReport();
   const budget = BUDGET_KIB * 1024;
   console.log(
-    `Phone, article page: ${kib(phone.bytes)} KiB gzip (the page ${kib(phone.article)} KiB + the core the service worker precaches ${kib(phone.coreBytes)} KiB: ${phone.core.join(', ')}, sw.js); budget ${BUDGET_KIB} KiB.`,
+    `Phone, article page: ${kib(phone.bytes)} KiB gzip (the page ${kib(phone.article)} KiB + the core the service worker precaches ${kib(phone.coreBytes)} KiB: ${phone.core.join(', ')}, sw.js; the page itself revalidated, not downloaded again); budget ${BUDGET_KIB} KiB.`,
   );
   console.log(
     `Embed: ${kib(embed.bytes)} KiB gzip (${embed.files.join(', ')}); budget ${BUDGET_KIB} KiB.`,

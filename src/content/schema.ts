@@ -107,6 +107,13 @@ export const noteSchema = z.strictObject({
   text,
   /** When the thing described happened, at the precision known. */
   date: partialDateSchema.nullable(),
+  /**
+   * Set when the note describes something scheduled (a law taking effect, a
+   * hearing) whose date is later than the city's `lastChecked`; without it,
+   * such a date is refused (wording-guard.ts), since a note cannot report what
+   * had not happened when the notes were checked.
+   */
+  scheduled: z.boolean().optional(),
   sources,
 });
 export type Note = z.infer<typeof noteSchema>;
@@ -200,7 +207,7 @@ export const annotationSchema = z.strictObject({
   measures: text,
   /** The qualifier shown with it. */
   qualifier: text,
-  /** Where the figure applies, shown with it, e.g. "Nationwide". */
+  /** Where the figure applies, shown with it, in the report's own terms, e.g. "ICE arrests, as reported; scope not stated". */
   scope: text,
   /** The point the callout's leader line meets, in WGS84 degrees. */
   anchor: z.strictObject({

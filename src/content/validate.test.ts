@@ -198,15 +198,50 @@ describe('content validation', () => {
 describe('the updates log', () => {
   it('must end at the last-updated date, and list the newest first', () => {
     const c = content();
+    const newest = c.updates.updates[0];
     c.report.lastUpdated = '2026-12-02';
     expect(errorsFor(c)).toEqual([
-      'data/updates.json › updates › [0] (2026-11-29-published) › date: is 2026-11-29, but the newest update must be the last-updated date in data/report.json (2026-12-02): add an update for it, or move the date',
+      `data/updates.json › updates › [0] (${newest.id}) › date: is ${newest.date}, but the newest update must be the last-updated date in data/report.json (2026-12-02): add an update for it, or move the date`,
     ]);
     const d = content();
-    d.updates.updates.push({ id: 'later', date: '2026-11-30', kind: 'correction', text: 'x' });
+    const last = d.updates.updates.at(-1);
+    d.updates.updates.push({ id: 'later', date: '2026-12-01', kind: 'correction', text: 'x' });
     d.es.updates.later = 'x';
+    const index = d.updates.updates.length - 1;
     expect(errorsFor(d)).toEqual([
-      'data/updates.json › updates › [1] (later) › date: is later than the entry before it (2026-11-29): list the newest first',
+      `data/updates.json › updates › [${index}] (later) › date: is later than the entry before it (${last.date}): list the newest first`,
     ]);
+  });
+});
+
+describe('wording that ages', () => {
+  it('refuses a note dated after its city was last checked, unless it is scheduled', () => {
+    const c = content();
+    const note = c.cities[2]!.stateNotes.find((n: Json) => n.id === '2025-06-20');
+    note.date = '2027-01';
+    expect(errorsFor(c)).toEqual([
+      `data/cities.json › [2] (dallas) › stateNotes › [1] (2025-06-20) › date: is 2027-01, later than the city's lastChecked (${c.cities[2]!.lastChecked}): a note cannot report what had not happened when the notes were checked; if it describes something scheduled, mark it "scheduled": true`,
+    ]);
+    note.scheduled = true;
+    expect(errorsFor(c)).toEqual([]);
+  });
+
+  it('refuses "upcoming" in a claim, naming the file, the path and the word', () => {
+    const c = content();
+    c.report.claims[2].text = 'It places the expansion ahead of the upcoming midterm elections.';
+    c.es.tour.closing.notes = 'Comente lo que podría ocurrir este año.';
+    expect(errorsFor(c)).toEqual([
+      'data/report.json › claims › [2] (reasons) › text: uses the time-relative word "upcoming", which stops being true as time passes: say when (a date), or quote the source in quotation marks',
+      'data/es/tour.json › closing › notes: uses the time-relative word "este año", which stops being true as time passes: say when (a date), or quote the source in quotation marks',
+    ]);
+  });
+
+  it('allows the report’s headline, source titles and quotations of the report', () => {
+    const c = content();
+    expect(c.report.headline).toMatch(/Upcoming/);
+    expect(c.es.report.headline).toMatch(/próximas/);
+    c.cities[0]!.localNotes[0].sources[0].title = 'Upcoming changes';
+    c.report.claims[2].text = 'It says the push came ahead of “the upcoming midterm elections”.';
+    expect(errorsFor(c)).toEqual([]);
   });
 });

@@ -15,11 +15,13 @@ import {
   tourTextsSchema,
   updatesSchema,
   updatesTextsSchema,
+  type City,
   type Content,
   type ContentTexts,
 } from './schema.ts';
 import { compareKeys } from './key-paths.ts';
 import { contentTexts } from './translation.ts';
+import { findFutureNotes, findTimeRelativeWording, type WordingFinding } from './wording-guard.ts';
 
 export const CONTENT_FILES = {
   report: 'data/report.json',
@@ -156,7 +158,33 @@ export function validateContent(files: ContentFiles): ContentError[] {
       checkTranslation(english, translation, files, errors);
     }
   }
+  checkWording(files, cities, errors);
   return errors;
+}
+
+/**
+ * Wording that ages (wording-guard.ts): notes dated after their city was
+ * last checked, and time-relative words in our own sentences, in English
+ * and in every translation.
+ */
+function checkWording(
+  files: ContentFiles,
+  cities: readonly City[] | null,
+  errors: ContentError[],
+): void {
+  const add = (file: string, findings: readonly WordingFinding[]) => {
+    for (const { path, message } of findings) {
+      errors.push({ file, field: describePath(path, files[file]), message });
+    }
+  };
+  if (cities) add(CONTENT_FILES.cities, findFutureNotes(cities));
+  const reportFiles = new Set<string>([
+    CONTENT_FILES.report,
+    ...Object.values(TRANSLATION_FILES).map((files) => files.report),
+  ]);
+  for (const file of ALL_CONTENT_FILES) {
+    add(file, findTimeRelativeWording(files[file], reportFiles.has(file)));
+  }
 }
 
 const TEXT_SCHEMAS: { [P in Part]: z.ZodType<ContentTexts[P]> } = {

@@ -11,6 +11,7 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon
 export type BasemapTopology = Topology<{
   states: GeometryCollection<{ name: string }>;
   land: GeometryCollection;
+  lakes: GeometryCollection;
 }>;
 
 export interface BasemapLayers {
@@ -24,10 +25,12 @@ export interface BasemapLayers {
   nationOutline: Feature<MultiLineString>;
   /** Neighbouring land (Canada, Mexico, the Caribbean), drawn muted. */
   neighbours: Feature<MultiPolygon>;
+  /** Lakes, drawn as water over the neighbouring land (which includes them). */
+  lakes: Feature<MultiPolygon>;
 }
 
 export function basemapLayers(topology: BasemapTopology): BasemapLayers {
-  const { states, land } = topology.objects;
+  const { states, land, lakes } = topology.objects;
   return {
     states: feature(topology, states) as BasemapLayers['states'],
     nation: {
@@ -49,6 +52,11 @@ export function basemapLayers(topology: BasemapTopology): BasemapLayers {
       type: 'Feature',
       properties: {},
       geometry: merge(topology, land.geometries as never),
+    },
+    lakes: {
+      type: 'Feature',
+      properties: {},
+      geometry: merge(topology, lakes.geometries as never),
     },
   };
 }

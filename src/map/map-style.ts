@@ -1,6 +1,7 @@
 /**
- * The MapLibre style as plain data: four GeoJSON sources from the shipped
- * basemap and five layers. No tiles, no glyphs, no sprites: nothing is fetched.
+ * The MapLibre style as plain data: five GeoJSON sources from the shipped
+ * basemap and six layers (the lakes drawn in the water's colour over the
+ * neighbouring land, whose shapes include them). No tiles, no glyphs, no sprites: nothing is fetched.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { BasemapLayers } from './basemap-features';
@@ -17,6 +18,7 @@ export function mapStyle(
     version: 8,
     sources: {
       neighbours: { type: 'geojson', data: layers.neighbours },
+      lakes: { type: 'geojson', data: layers.lakes },
       states: { type: 'geojson', data: layers.states },
       'state-lines': { type: 'geojson', data: layers.stateLines },
       nation: { type: 'geojson', data: layers.nationOutline },
@@ -28,6 +30,12 @@ export function mapStyle(
         type: 'fill',
         source: 'neighbours',
         paint: { 'fill-color': colors.neighbours, 'fill-antialias': true },
+      },
+      {
+        id: 'lakes-fill',
+        type: 'fill',
+        source: 'lakes',
+        paint: { 'fill-color': colors.water, 'fill-antialias': true },
       },
       { id: STATES_LAYER, type: 'fill', source: 'states', paint: { 'fill-color': colors.land } },
       {
@@ -52,6 +60,7 @@ export function mapStyle(
 export const THEMED_PAINT = [
   ['water', 'background-color', 'water'],
   ['neighbours-fill', 'fill-color', 'neighbours'],
+  ['lakes-fill', 'fill-color', 'water'],
   [STATES_LAYER, 'fill-color', 'land'],
   ['state-lines', 'line-color', 'stateLine'],
   ['nation-line', 'line-color', 'nationLine'],

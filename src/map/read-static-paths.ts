@@ -13,11 +13,13 @@ export function readStaticMap(root: ParentNode): StaticMapSource | null {
   const file = svg.querySelector('use.static-map__land')?.getAttribute('href');
   if (file) return { kind: 'file', viewBox, url: file.replace(/#.*$/, '') };
   const d = (layer: string) => svg.querySelector(`path.static-map__${layer}`)?.getAttribute('d');
-  const [neighbours, land, stateLines] = ['neighbours', 'land', 'state-lines'].map(d);
-  if (!neighbours || !land || !stateLines) return null;
+  const [neighbours, lakes, land, stateLines] = ['neighbours', 'lakes', 'land', 'state-lines'].map(
+    d,
+  );
+  if (!neighbours || lakes === undefined || lakes === null || !land || !stateLines) return null;
   return {
     kind: 'inline',
-    paths: { viewBox, neighbours, land, stateLines, nationOutline: land },
+    paths: { viewBox, neighbours, lakes, land, stateLines, nationOutline: land },
   };
 }
 
@@ -31,6 +33,7 @@ export async function loadStaticPaths(basemap: StaticMapSource): Promise<StaticM
   return {
     viewBox: basemap.viewBox,
     neighbours: d('neighbours'),
+    lakes: d('lakes'),
     land,
     stateLines: d('state-lines'),
     nationOutline: land,

@@ -11,6 +11,8 @@ export interface StaticMapPaths {
   /** viewBox of the home frame, in path units. */
   viewBox: string;
   neighbours: string;
+  /** Lakes, in the water's colour, over the neighbours and under the U.S. land. */
+  lakes: string;
   land: string;
   stateLines: string;
   nationOutline: string;
@@ -27,6 +29,7 @@ export function staticMapPaths(topology: BasemapTopology): StaticMapPaths {
   return {
     viewBox,
     neighbours: polygonPath(layers.neighbours.geometry),
+    lakes: polygonPath(layers.lakes.geometry),
     // One shape for the land, whose outline is the national outline: the
     // same path serves both (drawing each state's shape would repeat every
     // shared border, and a separate outline would repeat the coast).
@@ -53,6 +56,7 @@ export type StaticMapSource =
  */
 export const BASEMAP_LAYERS = [
   { layer: 'neighbours', path: 'neighbours' },
+  { layer: 'lakes', path: 'lakes' },
   { layer: 'land', path: 'land' },
   { layer: 'state-lines', path: 'state-lines' },
   { layer: 'nation', path: 'land' },
@@ -64,6 +68,7 @@ export function basemapSvgFile(paths: StaticMapPaths): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${paths.viewBox}">`,
     `<path id="neighbours" d="${paths.neighbours}"/>`,
+    `<path id="lakes" d="${paths.lakes}"/>`,
     `<path id="land" ${stroke} d="${paths.land}"/>`,
     `<path id="state-lines" fill="none" ${stroke} d="${paths.stateLines}"/>`,
     `</svg>`,

@@ -29,6 +29,7 @@ export function StaticMap({ basemap }: { basemap: StaticMapSource }) {
       ) : (
         <>
           <path className="static-map__neighbours" d={basemap.paths.neighbours} />
+          <path className="static-map__lakes" d={basemap.paths.lakes} />
           <path id={landId} className="static-map__land" d={basemap.paths.land} />
           <path className="static-map__state-lines" d={basemap.paths.stateLines} />
           <use className="static-map__nation" href={`#${landId}`} />

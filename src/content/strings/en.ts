@@ -32,7 +32,8 @@ export const en = {
     mac: 'Use ⌘ + scroll to zoom the map',
     mobile: 'Use two fingers to move the map',
   },
-  mapDataCredit: 'Map data: U.S. Census Bureau (via us-atlas); Natural Earth (via world-atlas)',
+  mapDataCredit:
+    'Map data: U.S. Census Bureau (via us-atlas); Natural Earth (via world-atlas); lakes © OpenStreetMap contributors, ODbL (via geo-maps)',
   sourceLine:
     'Source: a report credited to Axios (undated copy); city notes from public records and news reports, each sourced.',
 

@@ -31,7 +31,7 @@ export const es: Strings = {
     mobile: 'Use dos dedos para mover el mapa',
   },
   mapDataCredit:
-    'Datos del mapa: Oficina del Censo de EE. UU. (vía us-atlas); Natural Earth (vía world-atlas)',
+    'Datos del mapa: Oficina del Censo de EE. UU. (vía us-atlas); Natural Earth (vía world-atlas); lagos © colaboradores de OpenStreetMap, ODbL (vía geo-maps)',
   sourceLine:
     'Fuente: un informe atribuido a Axios (copia sin fecha); notas sobre las ciudades a partir de registros públicos y noticias, cada una con su fuente.',
 

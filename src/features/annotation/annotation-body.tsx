@@ -1,7 +1,7 @@
 import { useLocale } from '../../store/locale-store';
 import { AnnotationChart } from './annotation-chart';
 
-/** The figure and where it applies: "+15% Nationwide" (the figure formatted for the language). */
+/** The figure and where it applies: "+15% Scope not stated" (the figure formatted for the language). */
 export function AnnotationFigure() {
   const { content, format } = useLocale();
   const { annotation } = content;

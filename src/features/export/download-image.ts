@@ -59,7 +59,7 @@ export async function downloadMapImage(stage: HTMLElement, locale: Locale): Prom
         side: LABEL_SIDE[p.city.id],
       })),
       title: t.title,
-      annotation: `${format.percentChange(annotation.value)} ${annotation.scope}: ${annotation.measures}. ${annotation.qualifier}.`,
+      annotation: `${format.percentChange(annotation.value)}: ${annotation.measures}. ${annotation.scope}. ${annotation.qualifier}.`,
       source: `${t.sourceLine} ${t.mapDataCredit}.`,
     },
     pixelRatio,

@@ -8,6 +8,7 @@ const input: ImageInput = {
   paths: {
     viewBox: '0 0 1 1',
     neighbours: 'M0 0',
+    lakes: 'M4 4',
     land: 'M1 1',
     stateLines: 'M2 2',
     nationOutline: 'M3 3',

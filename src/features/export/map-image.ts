@@ -129,6 +129,7 @@ export function mapLayerSvg(input: MapLayerInput, x: number, y: number): string 
     `<rect width='${width}' height='${height}' fill='${c.water}'/>`,
     `<g transform='translate(${frame.originX} ${frame.originY}) scale(${k})'>`,
     `<path d='${paths.neighbours}' fill='${c.neighbours}'/>`,
+    `<path d='${paths.lakes}' fill='${c.water}'/>`,
     `<path d='${paths.land}' fill='${c.land}'/>`,
     `<path d='${paths.stateLines}' fill='none' stroke='${c.stateLine}' stroke-width='0.8' vector-effect='non-scaling-stroke'/>`,
     `<path d='${paths.nationOutline}' fill='none' stroke='${c.nationLine}' stroke-width='1.2' vector-effect='non-scaling-stroke'/>`,

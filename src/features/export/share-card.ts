@@ -118,7 +118,7 @@ export function shareCardFor(
     title: t.title,
     figure: format.percentChange(annotation.value),
     measures: annotation.measures,
-    qualifier: annotation.qualifier,
+    qualifier: `${annotation.scope}. ${annotation.qualifier}`,
     source: t.sourceLine,
   });
 }
