@@ -98,3 +98,50 @@ test.describe('a lost GPU context', () => {
     for (const [city] of CITY_NAMES) await expect(cityButton(page, city)).toBeVisible();
   });
 });
+
+test.describe('a GPU that loses every context', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('is rebuilt at most twice, then the static map stays, says so, and works', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    // Every WebGL context this page makes is lost 0.6 s after it is made, and never restored.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __contexts: number };
+      w.__contexts = 0;
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        const context = (original as (...args: unknown[]) => unknown).call(
+          this,
+          type,
+          ...rest,
+        ) as WebGL2RenderingContext | null;
+        if (context && /webgl/.test(type) && !(context as unknown as { __lost?: boolean }).__lost) {
+          (context as unknown as { __lost?: boolean }).__lost = true;
+          w.__contexts += 1;
+          setTimeout(() => context.getExtension('WEBGL_lose_context')?.loseContext(), 600);
+        }
+        return context;
+      } as typeof HTMLCanvasElement.prototype.getContext;
+    });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', 'fallback', {
+      timeout: 30_000,
+    });
+    await page.waitForTimeout(5000);
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', 'fallback');
+    const contexts = await page.evaluate(
+      () => (window as unknown as { __contexts: number }).__contexts,
+    );
+    expect(contexts).toBeLessThanOrEqual(4);
+    await expect(page.getByText(/interactive map \(pan and zoom\) is not available/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+    await cityButton(page, 'Atlanta').click();
+    await expect(page.getByRole('dialog', { name: 'Atlanta' })).toBeVisible();
+  });
+});

@@ -12,7 +12,11 @@
  * - Without WebGL, `new Map()` throws; the caller keeps the static map.
  * - If the GPU context is lost, the static map shows through (the overlay
  *   returns to the home frame) until MapLibre restores it; if it does not
- *   within a few seconds, the map is rebuilt.
+ *   within a few seconds, the map is rebuilt, at most twice per page load: a
+ *   device that cannot keep a context (some browsers lose every one) would
+ *   otherwise rebuild for ever, a drain on battery and CPU and a flickering
+ *   map. After that the static map stays, as without WebGL (`fallback`);
+ *   only a reload tries again.
  */
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -30,6 +34,9 @@ setWorkerUrl(workerUrl);
 
 /** How long a lost GPU context may stay lost before the map is rebuilt. */
 const CONTEXT_RESTORE_TIMEOUT_MS = 3000;
+/** Rebuilds after unrestored losses, per page load (every map on the page counts). */
+const MAX_REBUILDS = 2;
+let rebuildsThisPage = 0;
 const FRAME_VARS = ['--s', '--ox', '--oy'];
 
 export interface LiveMapOptions {
@@ -41,6 +48,8 @@ export interface LiveMapOptions {
   locale: Record<string, string>;
   /** Embeds: the wheel scrolls the page and one finger pans it; Ctrl/⌘ + wheel or two fingers move the map. */
   cooperativeGestures?: boolean;
+  /** The GPU keeps losing the map: it has been removed for good and the static map stays. */
+  onUnavailable?: () => void;
 }
 
 export interface LiveMap {
@@ -91,6 +100,13 @@ export function createLiveMap(initial: LiveMapOptions): LiveMap {
       restoreTimer = window.setTimeout(() => {
         if (destroyed) return;
         current.map.remove();
+        if (rebuildsThisPage >= MAX_REBUILDS) {
+          destroyed = true;
+          setMapState('fallback');
+          options.onUnavailable?.();
+          return;
+        }
+        rebuildsThisPage += 1;
         handle = buildMap(options);
         watchContext(handle);
       }, CONTEXT_RESTORE_TIMEOUT_MS);
@@ -105,10 +121,12 @@ export function createLiveMap(initial: LiveMapOptions): LiveMap {
   return {
     setLocale(locale) {
       options.locale = locale;
+      if (destroyed) return;
       const title = locale['Map.Title'];
       if (title) handle.map.getCanvas().setAttribute('aria-label', title);
     },
     refreshColors() {
+      if (destroyed) return;
       const colors = readMapColors(container);
       for (const [layer, property, key] of THEMED_PAINT) {
         handle.map.setPaintProperty(layer, property, colors[key]);
@@ -118,10 +136,12 @@ export function createLiveMap(initial: LiveMapOptions): LiveMap {
       handle.map.setPaintProperty('nation-line', 'line-width', widths.nation);
     },
     zoomBy(delta) {
+      if (destroyed) return;
       handle.setHome(false);
       handle.map.zoomTo(handle.map.getZoom() + delta, { duration: reducedMotion() ? 0 : 250 });
     },
     focusOn(point) {
+      if (destroyed) return;
       const duration = reducedMotion() ? 0 : 1200;
       const home = homeCamera(container);
       handle.setHome(point === null);
@@ -134,9 +154,10 @@ export function createLiveMap(initial: LiveMapOptions): LiveMap {
       });
     },
     destroy() {
+      const removed = destroyed;
       destroyed = true;
       window.clearTimeout(restoreTimer);
-      handle.map.remove();
+      if (!removed) handle.map.remove();
       clearFrame();
     },
   };

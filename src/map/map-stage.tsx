@@ -61,7 +61,17 @@ export function MapStage({
     loadRef.current = () => {
       mapRef.current ??= loadLiveMapModule()
         .then(({ createLiveMap }) =>
-          cancelled ? null : createLiveMap({ container, overlay, ...optionsRef.current }),
+          cancelled
+            ? null
+            : createLiveMap({
+                container,
+                overlay,
+                ...optionsRef.current,
+                // The GPU kept losing it: the static map stays, as without WebGL.
+                onUnavailable: () => {
+                  if (!cancelled) setFallback(true);
+                },
+              }),
         )
         .catch(() => {
           // No WebGL (GPUInitializationError) or the library could not load:
