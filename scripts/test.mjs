@@ -86,6 +86,17 @@ if (built && browser) {
   lines.push(`✗ end-to-end tests: not run (${built ? 'no browser' : 'the build failed'})`);
 }
 
+// The same reader paths in Firefox ESR and WebKitGTK (e2e/engines/), after Chromium's suite.
+if (built) {
+  suite(
+    'other engines (Firefox, WebKit)',
+    'node',
+    ['e2e/engines/run.mjs'],
+    'test-results/engines.json',
+    (r) => ({ passed: r.passed ?? 0, failed: r.failed ?? 0, skipped: r.skipped?.length ?? 0 }),
+  );
+}
+
 console.log(`\n${lines.join('\n')}`);
 const skipped = results.skipped ? `, ${results.skipped} skipped` : '';
 console.log(`${results.passed} passed, ${results.failed} failed${skipped}`);
