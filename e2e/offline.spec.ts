@@ -1,13 +1,11 @@
+import type { Page } from '@playwright/test';
 import { test, expect, CITY_NAMES, cityButton, waitForInteractiveMap } from './fixtures';
 
 test.use({ serviceWorkers: 'allow', viewport: { width: 1280, height: 800 } });
 
-test('after one visit the map works with the network off, in explore and present modes', async ({
-  page,
-  context,
-}) => {
-  await page.goto('/');
-  // Wait until the service worker has installed (precached everything) and controls the page.
+/** Visits `path`, then waits until the service worker has installed (precached the core) and controls the page. */
+async function visitOnce(page: Page, path: string) {
+  await page.goto(path);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -15,6 +13,13 @@ test('after one visit the map works with the network off, in explore and present
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true);
+}
+
+test('after one visit the map works with the network off, in explore and present modes', async ({
+  page,
+  context,
+}) => {
+  await visitOnce(page, '/');
   await waitForInteractiveMap(page);
 
   await context.setOffline(true);
@@ -34,14 +39,7 @@ test('after one visit to the Spanish page, it reloads offline in Spanish, with i
   page,
   context,
 }) => {
-  await page.goto('/es/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  await visitOnce(page, '/es/');
   // On a laptop MapLibre comes at once, and is kept for offline use once it has.
   await waitForInteractiveMap(page);
 

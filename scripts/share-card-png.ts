@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { CardColors } from '../src/features/export/share-card.ts';
+import { IMAGE_COLOR_VARS } from '../src/features/export/map-image.ts';
 
 /** The card's typeface (Adobe's Source Sans 3, SIL Open Font License). */
 export const CARD_FONT_FAMILY = 'Source Sans 3';
@@ -37,18 +38,9 @@ export function renderCardPng(svg: string): Buffer {
 
 /** CSS custom property -> colour name on the card. */
 const CARD_VARS: Record<keyof CardColors, string> = {
-  page: '--page-bg',
-  ink: '--ink',
+  ...IMAGE_COLOR_VARS,
   inkMuted: '--ink-muted',
   accent: '--accent',
-  water: '--map-water',
-  land: '--map-land',
-  neighbours: '--map-neighbours',
-  stateLine: '--map-state-line',
-  nationLine: '--map-nation-line',
-  marker: '--marker',
-  markerFill: '--marker-fill',
-  halo: '--label-halo',
 };
 
 /**

@@ -20,6 +20,31 @@ function rectOf(element: Element) {
   };
 }
 
+/** "← Atlanta" / "Chicago →": the previous or next city (its direction said to screen readers). */
+function StepButton(props: {
+  city: City;
+  label: string;
+  before?: string;
+  after?: string;
+  disabled: boolean;
+}) {
+  const selectCity = useAppStore((s) => s.selectCity);
+  return (
+    <button
+      type="button"
+      className="button button--small"
+      data-city-opener
+      disabled={props.disabled}
+      onClick={() => selectCity(props.city.id)}
+    >
+      {props.before ? <span aria-hidden="true">{props.before}</span> : null}
+      <span className="visually-hidden">{`${props.label}: `}</span>
+      {props.city.name}
+      {props.after ? <span aria-hidden="true">{props.after}</span> : null}
+    </button>
+  );
+}
+
 interface Props {
   city: City;
   previous: City;
@@ -178,29 +203,9 @@ export function CityNotes({ city, previous, next, position, count, onClose }: Pr
       </div>
 
       <div className="city-popover__footer">
-        <button
-          type="button"
-          className="button button--small"
-          data-city-opener
-          disabled={!hydrated}
-          onClick={() => selectCity(previous.id)}
-        >
-          <span aria-hidden="true">← </span>
-          <span className="visually-hidden">{`${t.popover.previous}: `}</span>
-          {previous.name}
-        </button>
+        <StepButton city={previous} label={t.popover.previous} before="← " disabled={!hydrated} />
         <span className="city-popover__position">{t.popover.position(position, count)}</span>
-        <button
-          type="button"
-          className="button button--small"
-          data-city-opener
-          disabled={!hydrated}
-          onClick={() => selectCity(next.id)}
-        >
-          <span className="visually-hidden">{`${t.popover.next}: `}</span>
-          {next.name}
-          <span aria-hidden="true"> →</span>
-        </button>
+        <StepButton city={next} label={t.popover.next} after=" →" disabled={!hydrated} />
       </div>
     </div>
   );

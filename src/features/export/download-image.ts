@@ -2,21 +2,8 @@ import type { Locale } from '../../content/locale';
 import { toWorld } from '../../map/projection';
 import { loadStaticPaths, readStaticMap } from '../../map/read-static-paths';
 import { resolveColorVars } from '../../map/map-colors';
-import { mapImageSvg, type ImageColors } from './map-image';
+import { IMAGE_COLOR_VARS, mapImageSvg } from './map-image';
 import { LABEL_SIDE } from '../city-markers/label-placement';
-
-const COLOR_VARS: Record<keyof ImageColors, string> = {
-  page: '--page-bg',
-  ink: '--ink',
-  water: '--map-water',
-  land: '--map-land',
-  neighbours: '--map-neighbours',
-  stateLine: '--map-state-line',
-  nationLine: '--map-nation-line',
-  marker: '--marker',
-  markerFill: '--marker-fill',
-  halo: '--label-halo',
-};
 
 /** Renders the current map view to a PNG and hands it to the browser as a download. */
 export async function downloadMapImage(stage: HTMLElement, locale: Locale): Promise<void> {
@@ -50,7 +37,7 @@ export async function downloadMapImage(stage: HTMLElement, locale: Locale): Prom
       height: Math.round(box.height),
       frame,
       paths,
-      colors: resolveColorVars(stage, COLOR_VARS),
+      colors: resolveColorVars(stage, IMAGE_COLOR_VARS),
       cities: placed.map((p) => ({
         name: p.city.name,
         x: p.x,

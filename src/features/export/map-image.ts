@@ -22,6 +22,20 @@ export interface ImageColors {
   halo: string;
 }
 
+/** The CSS custom property each colour of a picture comes from (themes live in CSS). */
+export const IMAGE_COLOR_VARS: Record<keyof ImageColors, string> = {
+  page: '--page-bg',
+  ink: '--ink',
+  water: '--map-water',
+  land: '--map-land',
+  neighbours: '--map-neighbours',
+  stateLine: '--map-state-line',
+  nationLine: '--map-nation-line',
+  marker: '--marker',
+  markerFill: '--marker-fill',
+  halo: '--label-halo',
+};
+
 export interface ImageInput {
   /** The map's size in CSS px. */
   width: number;
