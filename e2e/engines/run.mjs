@@ -15,7 +15,7 @@ import { serveSite } from './serve.mjs';
 
 const SITE_PORT = 4173;
 const HOST_PORT = 4174;
-const results = { passed: 0, failed: 0, skipped: [], engines: [] };
+const results = { passed: 0, failed: 0, skipped: [], flaky: [], engines: [] };
 const log = (line) => console.log(line);
 
 async function startHostPages() {
@@ -49,24 +49,47 @@ async function runEngine(name, open, site, host) {
   log(`\n▶ ${driver.name} (${driver.version})`);
   try {
     await driver.setSize(1280, 800);
+    const attempt = async (path) => {
+      const said = await path.run(driver, site, host);
+      const errors = [...(await pageErrors(driver)), ...driver.errors.splice(0)];
+      if (errors.length > 0) throw new Error(`errors on the page: ${errors.join('; ')}`);
+      return said;
+    };
     for (const path of PATHS) {
       const t0 = Date.now();
-      try {
-        const said = await path.run(driver, site, host);
-        const errors = [...(await pageErrors(driver)), ...driver.errors.splice(0)];
-        if (errors.length > 0) throw new Error(`errors on the page: ${errors.join('; ')}`);
-        results.passed += 1;
-        engine.paths.push({ name: path.name, ok: true, said, ms: Date.now() - t0 });
-        log(`  ✓ ${path.name}: ${said} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-      } catch (error) {
-        results.failed += 1;
-        engine.paths.push({
-          name: path.name,
-          ok: false,
-          error: error.message,
-          ms: Date.now() - t0,
-        });
-        log(`  ✗ ${path.name}: ${error.message}`);
+      // One retry, as the Chromium suite has: on these 2-core machines a busy
+      // moment can outlast a wait. A path that passes only on its retry is named as flaky.
+      let first = null;
+      for (let run = 1; run <= 2; run += 1) {
+        try {
+          const said = await attempt(path);
+          results.passed += 1;
+          if (first) results.flaky.push(`${name}: ${path.name} (first try: ${first})`);
+          engine.paths.push({
+            name: path.name,
+            ok: true,
+            said,
+            flaky: !!first,
+            ms: Date.now() - t0,
+          });
+          const note = first ? ' (flaky: passed on its retry)' : '';
+          log(`  ✓ ${path.name}: ${said}${note} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+          break;
+        } catch (error) {
+          driver.errors.splice(0);
+          if (run === 1) {
+            first = error.message;
+            continue;
+          }
+          results.failed += 1;
+          engine.paths.push({
+            name: path.name,
+            ok: false,
+            error: error.message,
+            ms: Date.now() - t0,
+          });
+          log(`  ✗ ${path.name}: ${error.message} (first try: ${first})`);
+        }
       }
     }
     // A city's notes open, for the record.
@@ -119,6 +142,7 @@ async function main() {
     log(`CI is set: ${results.skipped.length} skipped engine(s) count as failed.`);
   }
   writeFileSync('test-results/engines.json', JSON.stringify(results, null, 2));
+  for (const flaky of results.flaky) log(`flaky: ${flaky}`);
   log(
     `\nother engines: ${results.passed} passed, ${results.failed} failed${results.skipped.length ? `, skipped: ${results.skipped.join('; ')}` : ''}`,
   );
