@@ -101,8 +101,8 @@ export default defineConfig(({ mode, command, isSsrBuild }) => {
     },
     // JSX through the automatic runtime, which the aliases above point at Preact's.
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-    // The prerender bundles its dependencies, so that they too use Preact (zustand imports 'react').
-    ssr: { noExternal: true },
+    // The prerender bundles what imports 'react' (zustand), so that it too uses Preact.
+    ssr: { noExternal: ['zustand'] },
     publicDir: single ? false : 'public',
     build: {
       target: 'es2022',

@@ -30,7 +30,7 @@ import {
 
 export { OFFLINE_FILE_NAME, offlineFileName } from './content/offline-file-name';
 export { ENTRIES, entryFile } from './content/entries';
-export { EAGER_MEDIA } from './map/load-policy';
+export { EAGER_MEDIA } from './map/map-files';
 
 interface RenderOptions {
   /** Rendering the single-file offline copy rather than a page of the site. */

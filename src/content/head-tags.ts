@@ -46,9 +46,13 @@ export function entryUrl(siteUrl: string, entry: Entry): string {
   return new URL(entry.path, siteUrl).href;
 }
 
+/** The article page in the entry's language: every entry's canonical address and card URL. */
+const canonicalOf = (input: HeadInput) =>
+  entryUrl(input.siteUrl, entryFor(input.entry.lang, 'explore'));
+
 /** The NewsArticle for search engines, in the entry's language. */
 export function newsArticle(input: HeadInput) {
-  const canonical = entryUrl(input.siteUrl, entryFor(input.entry.lang, 'explore'));
+  const canonical = canonicalOf(input);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -70,7 +74,6 @@ export function newsArticle(input: HeadInput) {
 
 /** The Dataset behind the piece: its downloadable files, in the entry's language. */
 export function dataset(input: HeadInput) {
-  const canonical = entryUrl(input.siteUrl, entryFor(input.entry.lang, 'explore'));
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -78,7 +81,7 @@ export function dataset(input: HeadInput) {
     description: input.description,
     inLanguage: input.entry.lang,
     dateModified: input.dateModified,
-    url: canonical,
+    url: canonicalOf(input),
     license: input.data.licence.url,
     isBasedOn: input.basedOn.url,
     creator: { '@type': 'Organization', name: input.publisher.name },
@@ -97,7 +100,7 @@ export function dataset(input: HeadInput) {
  */
 export function headTags(input: HeadInput): string {
   const { entry, siteUrl, image } = input;
-  const canonical = entryUrl(siteUrl, entryFor(entry.lang, 'explore'));
+  const canonical = canonicalOf(input);
   const imageUrl = new URL(image.path, siteUrl).href;
   const other = ENTRIES.filter((e) => e.mode === 'explore' && e.lang !== entry.lang);
   const meta = (key: 'name' | 'property', name: string, content: string) =>

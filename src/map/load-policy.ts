@@ -16,9 +16,7 @@
  * The measurements behind this are in the README ("When MapLibre loads").
  */
 import type * as LiveMapModule from './live-map';
-
-/** Fine pointer and at least 48rem: the media query the HTML's preload uses too. */
-export const EAGER_MEDIA = '(pointer: fine) and (min-width: 48rem)';
+import { EAGER_MEDIA } from './map-files';
 
 const INTENT_EVENTS = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
 

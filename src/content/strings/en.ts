@@ -225,8 +225,9 @@ export const en = {
       'notes.csv': 'Notes and their sources (CSV)',
       'data.json': 'Everything (JSON)',
     },
-    licence: (name: string) =>
-      `You may reuse the text and data of this piece under ${name}, crediting it; the sources it links to keep their own terms.`,
+    /** Around the licence's name, which links to it. */
+    licenceBefore: 'You may reuse the text and data of this piece under ',
+    licenceAfter: ', crediting it; the sources it links to keep their own terms.',
     citeHeading: 'How to cite',
     /** The citation; `accessed` is left for the reader to fill. */
     citation: (publisher: string, title: string, url: string, updated: string) =>

@@ -212,8 +212,8 @@ export const es: Strings = {
       'notes.csv': 'Notas y sus fuentes (CSV)',
       'data.json': 'Todo (JSON)',
     },
-    licence: (name) =>
-      `Puede reutilizar el texto y los datos de esta pieza bajo la licencia ${name}, citándola; las fuentes enlazadas mantienen sus propias condiciones.`,
+    licenceBefore: 'Puede reutilizar el texto y los datos de esta pieza bajo la licencia ',
+    licenceAfter: ', citándola; las fuentes enlazadas mantienen sus propias condiciones.',
     citeHeading: 'Cómo citar',
     citation: (publisher, title, url, updated) =>
       `${publisher}. «${title}». ${url}. Última actualización: ${updated}. Consultado el [fecha].`,

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { useClipboard } from '../../components/use-clipboard';
 import { useLocale } from '../../store/locale-store';
 import { useHydrated } from '../../components/use-hydrated';
 import { DATA_FILES, dataFolder } from '../../content/data-export';
@@ -51,11 +52,11 @@ export function GetTheData() {
         ))}
       </ul>
       <p className="sources__note">
-        {t.data.licence(LICENCE.name).split(LICENCE.name)[0]}
+        {t.data.licenceBefore}
         <a href={LICENCE.url} rel="license noopener noreferrer" target="_blank">
           {LICENCE.name}
         </a>
-        {t.data.licence(LICENCE.name).split(LICENCE.name)[1]}
+        {t.data.licenceAfter}
       </p>
     </div>
   );
@@ -66,7 +67,7 @@ export function CiteThis() {
   const headingId = useId();
   const { t, lang, content, format } = useLocale();
   const hydrated = useHydrated();
-  const [status, setStatus] = useState<'' | 'copied' | 'blocked'>('');
+  const { status, copy } = useClipboard();
   const url = new URL(entryFor(lang, 'explore').path, SITE.url).href;
   const citation = t.data.citation(
     SITE.publisher,
@@ -74,19 +75,6 @@ export function CiteThis() {
     url,
     format.date(content.report.lastUpdated, t.citation.undated),
   );
-  useEffect(() => {
-    if (status !== 'copied') return;
-    const timer = window.setTimeout(() => setStatus(''), 4000);
-    return () => window.clearTimeout(timer);
-  }, [status]);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(citation);
-      setStatus('copied');
-    } catch {
-      setStatus('blocked');
-    }
-  };
   return (
     <div className="sources__group" role="group" aria-labelledby={headingId}>
       <h3 id={headingId} className="sources__group-title">
@@ -97,7 +85,7 @@ export function CiteThis() {
         type="button"
         className="button button--small"
         disabled={!hydrated}
-        onClick={() => void copy()}
+        onClick={() => void copy(citation)}
       >
         {t.data.copyCitation}
       </button>

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLocale } from '../../store/locale-store';
-
-type Status = 'idle' | 'copied' | 'fallback';
+import { useClipboard } from '../../components/use-clipboard';
 
 /**
  * Copies the page's address (which always describes the current view) and
@@ -9,32 +8,25 @@ type Status = 'idle' | 'copied' | 'fallback';
  * shows the link selected in a field instead.
  */
 export function CopyLink({ disabled = false }: { disabled?: boolean }) {
-  const [status, setStatus] = useState<Status>('idle');
+  const { status, copy } = useClipboard();
   const fieldRef = useRef<HTMLInputElement>(null);
   const { t } = useLocale();
 
   useEffect(() => {
-    if (status === 'fallback') fieldRef.current?.select();
-    if (status !== 'copied') return;
-    const timer = window.setTimeout(() => setStatus('idle'), 4000);
-    return () => window.clearTimeout(timer);
+    if (status === 'blocked') fieldRef.current?.select();
   }, [status]);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setStatus('copied');
-    } catch {
-      setStatus('fallback');
-    }
-  };
 
   return (
     <div className="copy-link">
-      <button type="button" className="button" disabled={disabled} onClick={() => void copy()}>
+      <button
+        type="button"
+        className="button"
+        disabled={disabled}
+        onClick={() => void copy(window.location.href)}
+      >
         {t.toolbar.copyLink}
       </button>
-      {status === 'fallback' ? (
+      {status === 'blocked' ? (
         <label className="copy-link__field">
           <span className="visually-hidden">{t.toolbar.linkFieldLabel}</span>
           <input ref={fieldRef} type="text" readOnly value={window.location.href} />
@@ -43,7 +35,7 @@ export function CopyLink({ disabled = false }: { disabled?: boolean }) {
       <p className="copy-link__status" role="status">
         {status === 'copied'
           ? t.toolbar.copied
-          : status === 'fallback'
+          : status === 'blocked'
             ? t.toolbar.copyFallback
             : ''}
       </p>

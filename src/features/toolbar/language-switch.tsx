@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { LANGS, type Lang } from '../../content/langs';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, urlStateOf } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
 import { hrefFor } from '../../store/page-entry';
@@ -24,10 +25,9 @@ function isModified(event: MouseEvent): boolean {
 export function LanguageSwitch() {
   const { t, lang } = useLocale();
   const setLang = useAppStore((s) => s.setLang);
-  const hrefs = useAppStore((s) => {
-    const state = urlStateOf(s);
-    return LANGS.map((l) => hrefFor({ ...state, lang: l })).join('\n');
-  }).split('\n');
+  const hrefs = useAppStore(
+    useShallow((s) => LANGS.map((l) => hrefFor({ ...urlStateOf(s), lang: l }))),
+  );
   return (
     <div
       className="segmented language-switch"
