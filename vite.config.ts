@@ -8,6 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 import { siteSettings } from './scripts/site-settings.ts';
 import { OFFLINE_FILE_NAME } from './src/content/offline-file-name.ts';
+import { LANGS } from './src/content/langs.ts';
 
 // Offline after one visit (classrooms lose the network): the service worker
 // is src/sw.ts, with the precache list (the core) injected here. It is built
@@ -22,7 +23,9 @@ const offlineAfterOneVisit = () =>
     manifest: false,
     integration: { closeBundleOrder: 'post' },
     injectManifest: {
-      globPatterns: ['**/*.{html,js,css,svg}'],
+      // No page and no language's words: the worker keeps those a reader
+      // visits (src/sw.ts), so no reader downloads an edition they never open.
+      globPatterns: ['**/*.{js,css,svg}'],
       globIgnores: [
         '_headers',
         'sw.js',
@@ -35,39 +38,29 @@ const offlineAfterOneVisit = () =>
         'es/embed/**',
         // The host pages' script.
         'embed.js',
+        // Languages other than English: kept where they are used.
+        ...LANGS.filter((lang) => lang !== 'en').map((lang) => `assets/${lang}-*.js`),
         // MapLibre: kept at runtime where it is used (src/sw.ts).
         '**/live-map-*',
         '**/maplibre-gl-worker-*',
       ],
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-      // Pages under the address a reader opens (`./`, `es/`), not `index.html`:
-      // so precaching revalidates the page just loaded instead of downloading it again.
-      manifestTransforms: [
-        async (entries) => ({
-          manifest: entries.map((entry) => ({
-            ...entry,
-            url: entry.url.replace(/(^|\/)index\.html$/, '$1') || './',
-          })),
-          warnings: [],
-        }),
-      ],
+      // A classic script, as the page registers it (src/app/offline.ts).
+      rollupFormat: 'iife',
     },
   });
 
 /**
- * The app is written against React's API and typed with React's types, and
- * rendered by Preact through its compatibility layer: the same components at
- * about 11 KB gzip instead of React 19's 60 KB, which a phone and every
- * embed's reader would otherwise download (README, "What a reader downloads").
- * Here, in one place, for the client, the prerender and the unit tests alike.
+ * React in a file of its own. React changes only when its version does, the
+ * app with every correction to `data/`: a returning reader then downloads the
+ * page and the app's script again, not React. Its name is its content's hash,
+ * and nothing else in the build holds React's code (e2e/react-chunk.spec.ts).
  */
-const REACT_ON_PREACT = [
-  { find: /^react$/, replacement: 'preact/compat' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react-dom\/server$/, replacement: 'preact-render-to-string' },
-  { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
-];
+const REACT_CHUNK = {
+  name: 'react',
+  test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+  priority: 10,
+};
 
 export default defineConfig(({ mode, command, isSsrBuild }) => {
   // `--mode single` (npm run build:single): one self-contained HTML file for file://.
@@ -94,21 +87,22 @@ export default defineConfig(({ mode, command, isSsrBuild }) => {
   return {
     base: site.base,
     plugins,
-    resolve: { alias: REACT_ON_PREACT },
     // The site's address and publisher, for the citation and the handout (src/content/site.ts).
     define: {
       __SITE__: JSON.stringify({ url: site.siteUrl, publisher: site.publisher.name }),
     },
-    // JSX through the automatic runtime, which the aliases above point at Preact's.
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-    // The prerender bundles what imports 'react' (zustand), so that it too uses Preact.
-    ssr: { noExternal: ['zustand'] },
     publicDir: single ? false : 'public',
     build: {
       target: 'es2022',
       // Assets are small and few; inlining them would only defeat caching.
       assetsInlineLimit: single ? undefined : 0,
       outDir: single ? 'dist-single' : 'dist',
+      // MapLibre's chunk (about 1.1 MB, loaded only when a reader reaches for
+      // the map) and the offline copy are large on purpose; anything else over
+      // 500 kB would be news.
+      chunkSizeWarningLimit: single ? 2500 : 1200,
+      rolldownOptions: single ? {} : { output: { codeSplitting: { groups: [REACT_CHUNK] } } },
     },
     server: { port: 5173, strictPort: false },
     // The preview server (used by the e2e tests) sends the strict policy as a real header.

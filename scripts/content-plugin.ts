@@ -4,7 +4,10 @@
  *   file stops `vite build` (and the dev server's page) with a message naming
  *   the file, the field and what is wrong, and nothing is written.
  * - Serves `virtual:static-map-paths`: the static SVG map's path data, derived
- *   from data/basemap.topo.json here so that readers never run that code.
+ *   from data/basemap.topo.json here so that readers never run that code; and,
+ *   likewise, the positions that d3-scale computes from the content: the
+ *   cities' and legend's sizes (`virtual:map-points.css`) and the annotation
+ *   chart's bars (`virtual:annotation-bars`).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -22,6 +25,7 @@ import { basemapSvgFile, staticMapPaths } from '../src/map/static-map-paths.ts';
 import type { BasemapTopology } from '../src/map/basemap-features.ts';
 import { mapPointsCss } from '../src/map/map-points-css.ts';
 import { markerScale } from '../src/features/city-markers/marker-scale.ts';
+import { indexBarWidths } from '../src/features/annotation/index-scale.ts';
 import { LEGEND_STEPS } from '../src/features/map-legend/legend-steps.ts';
 import type { Annotation, City } from '../src/content/schema.ts';
 import { compareKeys } from '../src/content/key-paths.ts';
@@ -44,6 +48,7 @@ export function checkStringTables(): ContentError[] {
 const VIRTUAL_PATHS = 'virtual:static-map-paths';
 const VIRTUAL_BASEMAP = 'virtual:basemap-file';
 const VIRTUAL_POINTS = 'virtual:map-points.css';
+const VIRTUAL_BARS = 'virtual:annotation-bars';
 const BASEMAP_FILE = 'data/basemap.topo.json';
 
 /** Reads and parses every content file; unreadable or non-JSON files become errors. */
@@ -87,6 +92,14 @@ function pointsCss(root: string): string {
     ],
     cities.map((city) => city.id),
   );
+}
+
+/** The annotation chart's bar lengths, scaled here so that readers download no d3. */
+function annotationBars(root: string) {
+  const annotation = JSON.parse(
+    readFileSync(resolve(root, CONTENT_FILES.annotation), 'utf8'),
+  ) as Annotation;
+  return indexBarWidths(annotation.index);
 }
 
 /** The static map's path data, from the committed basemap topology. */
@@ -148,10 +161,13 @@ export function contentPlugin(): Plugin {
       // The CSS id keeps its extension and no \0 prefix so Vite's CSS pipeline takes it.
       if (id === VIRTUAL_POINTS) return `/${VIRTUAL_POINTS}`;
       if (id === VIRTUAL_BASEMAP) return `\0${VIRTUAL_BASEMAP}`;
+      if (id === VIRTUAL_BARS) return `\0${VIRTUAL_BARS}`;
       return id === VIRTUAL_PATHS ? `\0${VIRTUAL_PATHS}` : null;
     },
     load(id) {
       if (id === `/${VIRTUAL_POINTS}`) return pointsCss(root);
+      if (id === `\0${VIRTUAL_BARS}`)
+        return `export default ${JSON.stringify(annotationBars(root))};`;
       if (id === `\0${VIRTUAL_BASEMAP}`) {
         const { fileName, viewBox } = basemapFile(root);
         return `export default ${JSON.stringify({ url: `${base}${fileName}`, viewBox })};`;

@@ -101,6 +101,18 @@ function mapLibrePreloads(outDir: string, base: string, media: string): string {
     .join('\n    ');
 }
 
+/**
+ * A page in another language than English asks for its words with the app's
+ * own script, not after it: hydration waits for them.
+ */
+function languagePreload(outDir: string, base: string, lang: string): string {
+  if (lang === 'en') return '';
+  const chunk = readdirSync(resolve(outDir, 'assets')).find((name) =>
+    new RegExp(`^${lang}-[\\w-]+\\.js$`).test(name),
+  );
+  return chunk ? `<link rel="modulepreload" crossorigin href="${base}assets/${chunk}" />` : '';
+}
+
 async function prerenderSite(root: string, outDir: string, site: SiteSettings): Promise<void> {
   const server = await loadServer(root);
   const templateFile = resolve(outDir, 'index.html');
@@ -114,7 +126,13 @@ async function prerenderSite(root: string, outDir: string, site: SiteSettings): 
     });
     const tags = await server.entryHead(entry.lang, entry.mode, site);
     // Embeds never load MapLibre at once.
-    const head = entry.mode === 'explore' ? `${preloads}\n    ${tags}` : tags;
+    const head = [
+      languagePreload(outDir, site.base, entry.lang),
+      entry.mode === 'explore' ? preloads : '',
+      tags,
+    ]
+      .filter(Boolean)
+      .join('\n    ');
     const file = resolve(outDir, server.entryFile(entry));
     write(file, fillTemplate(template, templateFile, { ...entry, rendered, head }));
   }

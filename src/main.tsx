@@ -10,7 +10,6 @@ import { showStoreLanguage } from './app/locale-sync';
 import { useAppStore } from './store/app-store';
 import { useLocaleStore } from './store/locale-store';
 import { seedInitialState } from './store/seed';
-import { hydrateInPieces } from './components/deferred';
 import { loadLocale } from './content/locale';
 import { registerOffline } from './app/offline';
 import type { StaticMapSource } from './map/static-map-paths';
@@ -50,11 +49,14 @@ if (prerendered) {
   // prerendered page stays as it is rather than hydrate in another language.
   // Hydration starts in a task of its own, after this script's evaluation:
   // two shorter tasks instead of one long one that would hold up a tap.
+  // (The long parts then hydrate in pieces: components/deferred.tsx.)
   void loadLocale(entry.lang).then(
     (locale) =>
       setTimeout(() => {
         seedInitialState(useLocaleStore, { locale });
-        hydrateInPieces(() => hydrateRoot(root, app(prerendered)));
+        // A mismatch is React's recoverable error, reported (by default) to
+        // the console and the window: the e2e tests fail on it.
+        hydrateRoot(root, app(prerendered));
       }),
     () => undefined,
   );

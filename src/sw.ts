@@ -1,27 +1,27 @@
 /**
  * The service worker (built by vite-plugin-pwa from this file, with the
  * precache list injected at `self.__WB_MANIFEST`). Offline after one visit:
- * - the core is precached on every device: the article pages (`/`, `/es/`),
- *   the app's script, styles and Spanish words, the shared basemap file;
+ * - the core is precached on every device: the app's script, React, the
+ *   styles, the shared basemap file; no page and no language's words;
+ * - the pages a reader visits, with their language's words, are kept as
+ *   they are visited (the page itself keeps those it loaded before the
+ *   worker ran: src/app/offline.ts). A page is asked of the network first,
+ *   so a correction reaches every reader who is online; offline it answers
+ *   from the cache whatever its query (`/es/?city=dallas` is `/es/`), and a
+ *   page never visited falls back to one that was;
  * - MapLibre is kept only where it has loaded (the page puts its files in
- *   the `maplibre` cache, src/map/offline-cache.ts) and answered from there;
- * - a page answers for itself whatever its query (`/es/?city=dallas` is
- *   `/es/index.html`); any other path falls back to the English page.
+ *   the `maplibre` cache, src/map/offline-cache.ts) and answered from there.
  * Embeds register no worker (src/app/offline.ts).
  */
-import {
-  addPlugins,
-  cleanupOutdatedCaches,
-  createHandlerBoundToURL,
-  precacheAndRoute,
-  type PrecacheEntry,
-} from 'workbox-precaching';
-import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst } from 'workbox-strategies';
+import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { MAP_CACHE, MAP_FILES } from './map/map-files';
+import { LANGUAGE_FILES, PAGE_CACHE, pageCacheKey } from './app/page-files';
 
 declare const self: {
   __WB_MANIFEST: (string | PrecacheEntry)[];
+  location: Location;
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install', listener: () => void): void;
 };
@@ -29,32 +29,35 @@ declare const self: {
 // A new build's worker takes over on the next visit, as vite-plugin-pwa's autoUpdate does.
 self.addEventListener('install', () => void self.skipWaiting());
 
-// Precaching fetches a page whose revision changed with `cache: 'reload'`,
-// downloading again the very page the reader has just loaded (about 20 KB
-// gzip on a phone). Revalidating instead costs a 304 when the server has
-// not changed it, and is as fresh: the revision still decides what to fetch.
-addPlugins([
-  {
-    requestWillFetch: async ({ request }) =>
-      request.cache === 'reload'
-        ? new Request(request.url, {
-            cache: 'no-cache',
-            credentials: request.credentials,
-            integrity: request.integrity,
-          })
-        : request,
-  },
-]);
-
-precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
+precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('./'), {
+  new NavigationRoute(
+    new NetworkFirst({
+      cacheName: PAGE_CACHE,
+      plugins: [{ cacheKeyWillBeUsed: async ({ request }) => pageCacheKey(request.url) }],
+    }),
     // The offline copies are downloads, not pages of the app.
-    denylist: [/-offline(-[a-z]+)?\.html$/],
-  }),
+    { denylist: [/-offline(-[a-z]+)?\.html$/] },
+  ),
 );
+
+// A language's words are kept once loaded: their names change with their content.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && LANGUAGE_FILES.test(url.pathname),
+  new CacheFirst({ cacheName: PAGE_CACHE }),
+);
+
+// Offline, a page never visited (another language, say) is answered with
+// one that was, the article page first, rather than the browser's error page.
+setCatchHandler(async ({ request }) => {
+  if (request.mode !== 'navigate') return Response.error();
+  const cache = await caches.open(PAGE_CACHE);
+  const pages = (await cache.keys()).filter((key) => key.url.endsWith('/'));
+  pages.sort((a, b) => a.url.length - b.url.length);
+  return (pages[0] && (await cache.match(pages[0]))) ?? Response.error();
+});
 
 registerRoute(
   MAP_FILES,

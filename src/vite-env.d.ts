@@ -13,3 +13,9 @@ declare module 'virtual:static-map-paths' {
   const paths: StaticMapPaths;
   export default paths;
 }
+
+declare module 'virtual:annotation-bars' {
+  /** The annotation chart's bar lengths, in chart units (index-scale.ts). */
+  const bars: import('./features/annotation/index-scale').IndexValues;
+  export default bars;
+}

@@ -1,4 +1,5 @@
 import { isOfflineCopy } from '../content/offline-copy';
+import { LANGUAGE_FILES, PAGE_CACHE, pageCacheKey } from './page-files';
 
 /**
  * Registers the service worker (built by vite-plugin-pwa) so the map works
@@ -14,8 +15,11 @@ export function registerOffline(mode: string): void {
   const register = () => {
     try {
       if (!('serviceWorker' in navigator)) return;
-      void navigator.serviceWorker
+      const workers = navigator.serviceWorker;
+      const firstVisit = workers.controller === null;
+      void workers
         .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+        .then(() => (firstVisit ? workers.ready.then(keepThisPage) : undefined))
         .catch(() => undefined);
     } catch {
       // Sandboxed or private contexts: no offline copy, nothing else changes.
@@ -25,4 +29,21 @@ export function registerOffline(mode: string): void {
   // the reader is waiting for (the map, on a laptop).
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
+}
+
+/**
+ * The worker keeps the pages it serves (src/sw.ts), but not this one: it
+ * loaded before the worker ran. So the page keeps itself and its language's
+ * words, fetched again from the HTTP cache (a revalidation for the page, no
+ * download for the hashed chunk).
+ */
+async function keepThisPage(): Promise<void> {
+  const cache = await caches.open(PAGE_CACHE);
+  const page = await fetch(window.location.href);
+  if (page.ok) await cache.put(pageCacheKey(window.location.href), page);
+  const words = performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name))
+    .filter((url) => url.origin === window.location.origin && LANGUAGE_FILES.test(url.pathname));
+  await cache.addAll(words.map((url) => url.href));
 }

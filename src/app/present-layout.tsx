@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { cityById } from '../content/content';
 import { useAppStore } from '../store/app-store';
 import { useLocale } from '../store/locale-store';
@@ -36,24 +36,23 @@ export function PresentLayout({ basemap }: { basemap: StaticMapSource }) {
     useAppStore.setState({ selectedCityId: city?.id ?? null });
   }, [city?.id]);
 
-  // The keys read the step from the store when pressed, not from this
-  // render: a clicker's quick presses must each count, even before the next render.
+  // A key acts on the step on screen. React renders a key's update before
+  // the next key event is handled, so a clicker's quick presses each count.
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement | null;
+    const onControl = !!target?.closest('button, select, input, textarea, a');
+    const action = stepAction(event.key, event.shiftKey, stepNumber, count, onControl);
+    if (!action) return;
+    event.preventDefault();
+    if (action.type === 'go') present(action.step, count);
+    else if (action.type === 'notes') setNotes((n) => !n);
+    else explore(city?.id ?? null);
+  });
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target as HTMLElement | null;
-      const onControl = !!target?.closest('button, select, input, textarea, a');
-      const current = Math.min(Math.max(1, useAppStore.getState().step ?? 1), count);
-      const action = stepAction(event.key, event.shiftKey, current, count, onControl);
-      if (!action) return;
-      event.preventDefault();
-      if (action.type === 'go') present(action.step, count);
-      else if (action.type === 'notes') setNotes((n) => !n);
-      else explore(useAppStore.getState().selectedCityId);
-    };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [count, present, explore]);
+  }, []);
 
   useEffect(() => {
     if (!auto) return;

@@ -1,68 +1,17 @@
-import { Suspense, useState, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 
 /**
- * Hydration in pieces. The prerendered page is complete and works before any
- * script (its notes are native popovers), so nothing forces the app to take
- * all of it over in one long task that would block a reader's tap on a slow
- * phone. A part wrapped in <Deferred> is hydrated later, each such part in a
- * task of its own: during hydration it suspends, and the renderer keeps its
- * prerendered markup as it is until then. A part rendered afresh (another
- * layout, the dev server) renders at once.
+ * A part of the prerendered page that React may hydrate later, on its own.
+ *
+ * The prerendered page is complete and works before any script (its notes are
+ * native popovers), so nothing forces React to take all of it over in one
+ * long task that would hold up a reader's tap on a slow phone. React hydrates
+ * the content of a `<Suspense>` boundary separately from the rest, in
+ * interruptible work that yields to input; it keeps the boundary's markup as
+ * it is meanwhile, and hydrates a boundary at once when the reader interacts
+ * with it or when new props reach it. Nothing here suspends: rendered afresh
+ * (another layout, the dev server) the part renders at once.
  */
-let hydrating = false;
-const waiting: (() => void)[] = [];
-let pumping = false;
-
-/** Releases the waiting parts one per task, in page order. */
-function pump(): void {
-  if (pumping) return;
-  pumping = true;
-  const next = () => {
-    const release = waiting.shift();
-    if (!release) {
-      pumping = false;
-      return;
-    }
-    release();
-    setTimeout(next, 0);
-  };
-  setTimeout(next, 0);
-}
-
-/** Runs the first render as a hydration: the <Deferred> parts in it wait their turn. */
-export function hydrateInPieces(hydrate: () => void): void {
-  hydrating = true;
-  try {
-    hydrate();
-  } finally {
-    hydrating = false;
-    pump();
-  }
-}
-
-interface Gate {
-  open: boolean;
-  promise: Promise<void> | null;
-}
-
-function Waiting({ gate, children }: { gate: Gate; children: ReactNode }) {
-  if (!gate.open) {
-    gate.promise ??= new Promise<void>((resolve) =>
-      waiting.push(() => {
-        gate.open = true;
-        resolve();
-      }),
-    );
-    throw gate.promise;
-  }
-  return <>{children}</>;
-}
-
 export function Deferred({ children }: { children: ReactNode }) {
-  const [gate] = useState<Gate>(() => ({ open: !hydrating, promise: null }));
-  return (
-    <Suspense fallback={null}>
-      <Waiting gate={gate}>{children}</Waiting>
-    </Suspense>
-  );
+  return <Suspense fallback={null}>{children}</Suspense>;
 }

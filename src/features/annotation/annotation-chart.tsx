@@ -1,12 +1,11 @@
 import { useLocale } from '../../store/locale-store';
-import { indexScale, type IndexValues } from './index-scale';
+import bars from 'virtual:annotation-bars';
+import { CHART_WIDTH as WIDTH, type IndexValues } from './index-scale';
 
 interface Props {
   index: IndexValues;
 }
 
-/** Bars are drawn in these units and stretched to the chart's width. */
-const WIDTH = 100;
 const BAR = 17;
 const GAP = 3;
 const HEIGHT = 2 * BAR + GAP;
@@ -15,7 +14,8 @@ const BASELINE = 12.5;
 const LABEL_INSET = 5;
 
 /**
- * The rise as an index, on bars that start at zero, each labelled inside.
+ * The rise as an index, on bars that start at zero, each labelled inside
+ * (their lengths scaled at build time: index-scale.ts).
  * The labels live in the outer SVG, which has no viewBox, so they keep their
  * CSS size however narrow the chart; only the inner SVG, with the bars,
  * stretches to the width. The stylesheet keeps the chart wide enough (11rem)
@@ -23,12 +23,11 @@ const LABEL_INSET = 5;
  */
 export function AnnotationChart({ index }: Props) {
   const { t, format } = useLocale();
-  const x = indexScale(index, WIDTH);
   const before = format.number(index.before);
   const after = format.number(index.after);
   const rows = [
-    { key: 'before', label: t.annotation.chartBefore(before), value: index.before },
-    { key: 'after', label: t.annotation.chartAfter(after), value: index.after },
+    { key: 'before', label: t.annotation.chartBefore(before), length: bars.before },
+    { key: 'after', label: t.annotation.chartAfter(after), length: bars.after },
   ];
   return (
     <svg
@@ -48,9 +47,9 @@ export function AnnotationChart({ index }: Props) {
           <rect
             key={row.key}
             className={`annotation-chart__bar annotation-chart__bar--${row.key}`}
-            x={x(0)}
+            x={0}
             y={i * (BAR + GAP)}
-            width={x(row.value)}
+            width={row.length}
             height={BAR}
           />
         ))}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { englishContent } from '../../content/content';
 
 const { annotation } = englishContent;
-import { indexScale } from './index-scale';
+import { CHART_WIDTH, indexBarWidths, indexScale } from './index-scale';
 
 describe('index scale', () => {
   const scale = indexScale(annotation.index, 200);
@@ -37,5 +37,13 @@ describe('index scale', () => {
     const fall = indexScale({ before: 100, after: 85 }, 200);
     expect(fall.domain()).toEqual([0, 100]);
     expect(fall(85) / fall(100)).toBeCloseTo(0.85, 10);
+  });
+});
+
+describe('the bars the chart ships', () => {
+  it('are the scale at the chart width: 100 and 115 on an axis to 120', () => {
+    const bars = indexBarWidths({ before: 100, after: 115 });
+    expect(bars.before).toBeCloseTo((100 / 120) * CHART_WIDTH, 10);
+    expect(bars.after).toBeCloseTo((115 / 120) * CHART_WIDTH, 10);
   });
 });

@@ -16,3 +16,15 @@ export function indexScale(values: IndexValues, width: number): ScaleLinear<numb
   const max = Math.max(values.before, values.after);
   return scaleLinear().domain([0, max]).range([0, width]).nice(5);
 }
+
+/** The chart's width in its own units; the SVG stretches it to the chart's width. */
+export const CHART_WIDTH = 100;
+
+/**
+ * Each bar's length in chart units. Computed at build time (the content
+ * plugin's `virtual:annotation-bars`), so the chart ships numbers, not d3.
+ */
+export function indexBarWidths(values: IndexValues): IndexValues {
+  const x = indexScale(values, CHART_WIDTH);
+  return { before: x(values.before), after: x(values.after) };
+}

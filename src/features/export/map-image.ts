@@ -5,7 +5,7 @@
  * static map's paths and the markers' current positions (so it is the view
  * on screen, panned or not), then rasterised on a canvas.
  */
-import { SVG_PATH_GRID } from '../../map/svg-paths';
+import { SVG_PATH_GRID } from '../../map/svg-paths.ts';
 import type { StaticMapPaths } from '../../map/static-map-paths';
 import type { LabelSide } from '../city-markers/label-placement';
 
