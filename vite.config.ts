@@ -65,25 +65,30 @@ const REACT_CHUNK = {
 export default defineConfig(({ mode, command, isSsrBuild }) => {
   // `--mode single` (npm run build:single): one self-contained HTML file for file://.
   const single = mode === 'single';
+  // `--mode client-only`: the client's files alone, no prerender and no service
+  // worker (scripts/react-chunk.test.ts compares two such builds' file names).
+  const clientOnly = mode === 'client-only';
   const site = siteSettings();
-  if (command === 'build' && site.usingDefaultUrl && !single && !isSsrBuild) {
+  if (command === 'build' && site.usingDefaultUrl && !single && !clientOnly && !isSsrBuild) {
     console.warn(
       `SITE_URL is not set: share cards and canonical links point at ${site.siteUrl} (README, "Deploying").`,
     );
   }
-  const plugins: PluginOption[] = single
-    ? [
-        contentPlugin(),
-        securityPlugin({ policy: CSP_SINGLE_FILE_META, headersFile: false }),
-        singleFilePlugins(import.meta.dirname),
-        prerenderPlugin({ offlineCopy: true, site }),
-      ]
-    : [
-        contentPlugin(),
-        securityPlugin(),
-        prerenderPlugin({ offlineCopy: false, site }),
-        offlineAfterOneVisit(),
-      ];
+  const plugins: PluginOption[] = clientOnly
+    ? [contentPlugin()]
+    : single
+      ? [
+          contentPlugin(),
+          securityPlugin({ policy: CSP_SINGLE_FILE_META, headersFile: false }),
+          singleFilePlugins(import.meta.dirname),
+          prerenderPlugin({ offlineCopy: true, site }),
+        ]
+      : [
+          contentPlugin(),
+          securityPlugin(),
+          prerenderPlugin({ offlineCopy: false, site }),
+          offlineAfterOneVisit(),
+        ];
   return {
     base: site.base,
     plugins,

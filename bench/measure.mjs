@@ -15,6 +15,24 @@ export const CITY_NAMES = JSON.parse(readFileSync('data/cities.json', 'utf8')).m
 export const INTENT_GRACE_MS = 8000;
 /** Quiet time after the last milestone, so late long tasks and paints are counted. */
 const SETTLE_MS = 1000;
+/**
+ * React hydrates the page's long parts after it has taken the page over
+ * (`data-app="live"`), in pieces; they are done well within this.
+ */
+const HYDRATION_TAIL_MS = 1000;
+
+/**
+ * The longest main-thread task from the first paint until hydration is done:
+ * what a reader's tap on the prerendered page may have to wait behind.
+ * 0 when none reached 50 ms (the Long Tasks API reports no shorter ones).
+ */
+export function longestHydrationTask(longTasks, fcp, live) {
+  if (fcp == null || live == null) return null;
+  const during = longTasks.filter(
+    ([start, duration]) => start + duration >= fcp && start <= live + HYDRATION_TAIL_MS,
+  );
+  return Math.max(0, ...during.map(([, duration]) => duration));
+}
 
 /** MapLibre's files, by name: the app's lazy chunk (live-map-*.js/.css) and the worker. */
 export function isMapLibreUrl(url) {
@@ -244,6 +262,7 @@ export async function measureRun(browser, profile, target) {
       intentToInteractive:
         intentNeeded && probe.interactive != null ? probe.interactive - probe.intentAt : null,
       longTaskMs: longTasks.reduce((a, d) => a + d, 0),
+      hydrationTaskMs: longestHydrationTask(probe.longTasks, probe.fcp, probe.live),
       longTaskCount: longTasks.length,
       // Lighthouse's TBT counts only between FCP and TTI; this counts the whole run.
       tbtMs: longTasks.reduce((a, d) => a + Math.max(0, d - 50), 0),

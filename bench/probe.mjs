@@ -12,6 +12,7 @@ export function installProbe(cityNames) {
     longTasks: [],
     buttonsVisible: null,
     interactive: null,
+    live: null,
     intentAt: null,
     loadEvent: null,
   };
@@ -44,18 +45,18 @@ export function installProbe(cityNames) {
     for (const entry of entries) bench.longTasks.push([entry.startTime, entry.duration]);
   });
 
-  // The moment the map becomes usable is the DOM contract, not a map event.
+  // The moment the map becomes usable is the DOM contract, not a map event;
+  // so is the moment the app has taken the page over (`data-app="live"`).
   const readState = () => {
-    if (
-      bench.interactive === null &&
-      document.documentElement?.dataset.mapState === 'interactive'
-    ) {
+    const data = document.documentElement?.dataset;
+    if (bench.interactive === null && data?.mapState === 'interactive') {
       bench.interactive = performance.now();
     }
+    if (bench.live === null && data?.app === 'live') bench.live = performance.now();
   };
   new MutationObserver(readState).observe(document, {
     attributes: true,
-    attributeFilter: ['data-map-state'],
+    attributeFilter: ['data-map-state', 'data-app'],
     subtree: true,
   });
 

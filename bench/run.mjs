@@ -15,6 +15,7 @@ import { runLighthouse } from './lighthouse.mjs';
 import { measureRun } from './measure.mjs';
 import { formatReaderBytes, measureReaderBytes } from './bytes.mjs';
 import { PROFILES } from './profiles.mjs';
+import { budgetReport, formatBudget } from '../scripts/check-budget.mjs';
 import {
   checkTargets,
   formatLighthouse,
@@ -144,7 +145,9 @@ async function main() {
         results.readerBytes = [];
         for (const [path, city] of [
           ['', 'Chicago'],
+          ['es/', 'Chicago'],
           ['embed/', 'Dallas'],
+          ['es/embed/', 'Dallas'],
         ]) {
           const url = `${servers.app.url}${path}`;
           console.log(`bytes: a phone reader on ${url}, opening ${city}`);
@@ -181,6 +184,7 @@ async function main() {
     printed.push(formatTable(p.label, p.summary, config.rounds), formatNotes(runsByProfile[name]));
   }
   printed.push(
+    formatBudget(budgetReport()),
     formatReaderBytes(results.readerBytes ?? []),
     formatLighthouse(results.lighthouse),
     formatTargets(results.targets),
