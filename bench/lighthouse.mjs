@@ -43,6 +43,12 @@ function digest(lhr) {
     speedIndexMs: audit('speed-index'),
     totalByteWeight: audit('total-byte-weight'),
     failing,
+    // The main thread's longest tasks as Lighthouse saw them (simulated mobile CPU).
+    longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).slice(0, 5).map((item) => ({
+      startMs: Math.round(item.startTime),
+      durationMs: Math.round(item.duration),
+      url: String(item.url ?? '').replace(/^.*\//, ''),
+    })),
     runWarnings: lhr.runWarnings ?? [],
     runtimeError: lhr.runtimeError?.message ?? null,
   };

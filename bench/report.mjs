@@ -231,6 +231,10 @@ export function formatLighthouse(lighthouse) {
     `  performance ${m.performance}, accessibility ${m.accessibility}, best practices ${m.bestPractices}`,
     `  CLS ${m.cls?.toFixed(3)}, LCP ${ms(m.lcpMs)} ms, TBT ${ms(m.tbtMs)} ms, FCP ${ms(m.fcpMs)} ms, speed index ${ms(m.speedIndexMs)} ms, ${kB(m.totalByteWeight)} kB`,
   ];
+  const longest = lighthouse.runs.map((r) => r.longTasks?.[0]?.durationMs ?? 0);
+  lines.push(
+    `  longest task per run (simulated phone CPU): ${longest.map((v) => `${v} ms`).join(', ')}; performance per run: ${lighthouse.runs.map((r) => r.performance).join(', ')}`,
+  );
   const failing = [...new Set(lighthouse.runs.flatMap((r) => r.failing))];
   if (failing.length) lines.push(`  audits losing points: ${failing.join('; ')}`);
   return lines.join('\n');

@@ -32,7 +32,28 @@ test('after one visit the map works with the network off, in explore and present
   await page.goto('/?mode=present&step=2');
   await expect(page.getByText(/^2 \/ \d+$/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Chicago, Illinois' })).toBeVisible();
+
+  // The Spanish page was never visited, so it was never downloaded: offline,
+  // the page that was visited answers rather than the browser's error page.
+  await page.goto('/es/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Five cities/);
   await context.setOffline(false);
+});
+
+test("a reader's worker keeps no page and no language the reader has not opened", async ({
+  page,
+}) => {
+  await visitOnce(page, '/');
+  const kept = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      urls.push(...(await cache.keys()).map((request) => new URL(request.url).pathname));
+    }
+    return urls;
+  });
+  expect(kept).toContain('/');
+  expect(kept.filter((path) => path.startsWith('/es/') || /\/assets\/es-/.test(path))).toEqual([]);
 });
 
 test('after one visit to the Spanish page, it reloads offline in Spanish, with its city', async ({

@@ -35,12 +35,16 @@ export function registerOffline(mode: string): void {
  * The worker keeps the pages it serves (src/sw.ts), but not this one: it
  * loaded before the worker ran. So the page keeps itself and its language's
  * words, fetched again from the HTTP cache (a revalidation for the page, no
- * download for the hashed chunk).
+ * download for the hashed chunk). The page is asked for at the address it
+ * was loaded from, which the HTTP cache holds, not the address bar's: that
+ * follows the reader (`?city=…`) and would download the page again.
  */
 async function keepThisPage(): Promise<void> {
   const cache = await caches.open(PAGE_CACHE);
-  const page = await fetch(window.location.href);
-  if (page.ok) await cache.put(pageCacheKey(window.location.href), page);
+  const [navigation] = performance.getEntriesByType('navigation');
+  const loadedFrom = navigation?.name ?? window.location.href;
+  const page = await fetch(loadedFrom);
+  if (page.ok) await cache.put(pageCacheKey(loadedFrom), page);
   const words = performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name))

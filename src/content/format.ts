@@ -29,20 +29,37 @@ const DATE_OPTIONS: Intl.DateTimeFormatOptions[] = [
   { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 ];
 
+/** Makes `create()` once, on first use. */
+function lazy<T>(create: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= create());
+}
+
+/**
+ * Each Intl formatter is made when first used, not when the language loads:
+ * making them (loading locale data) is the costliest thing the app's script
+ * does on a slow phone, and done all at once it was one long task before
+ * hydration. Used lazily, each falls inside the part of hydration that needs it.
+ */
 export function formatters(lang: Lang): Formatters {
   const tag = LOCALE_TAGS[lang];
-  const numbers = new Intl.NumberFormat(tag);
-  const percents = new Intl.NumberFormat(tag, {
-    style: 'percent',
-    signDisplay: 'exceptZero',
-    maximumFractionDigits: 1,
-  });
-  const compact = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long' });
-  const dates = DATE_OPTIONS.map((options) => new Intl.DateTimeFormat(tag, options));
+  const numbers = lazy(() => new Intl.NumberFormat(tag));
+  const percents = lazy(
+    () =>
+      new Intl.NumberFormat(tag, {
+        style: 'percent',
+        signDisplay: 'exceptZero',
+        maximumFractionDigits: 1,
+      }),
+  );
+  const compact = lazy(
+    () => new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long' }),
+  );
+  const dates = DATE_OPTIONS.map((options) => lazy(() => new Intl.DateTimeFormat(tag, options)));
   return {
-    number: (value) => numbers.format(value),
-    compact: (value) => compact.format(value),
-    percentChange: (percent) => percents.format(percent / 100),
+    number: (value) => numbers().format(value),
+    compact: (value) => compact().format(value),
+    percentChange: (percent) => percents().format(percent / 100),
     date(value, undated) {
       if (value === null) return undated;
       // Parsed by hand and formatted in UTC, so no time zone can shift a day.
@@ -50,7 +67,7 @@ export function formatters(lang: Lang): Formatters {
       const parts = value.split('-').length;
       const format = dates[parts - 1];
       if (!format || Number.isNaN(year)) return value;
-      return format.format(new Date(Date.UTC(year, month - 1, day)));
+      return format().format(new Date(Date.UTC(year, month - 1, day)));
     },
   };
 }
