@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readStaticMap } from './map/read-static-paths';
-import { loadLiveMapModule, wantsEagerMap } from './map/load-policy';
+import { loadLiveMapModule, noticeEarlyIntent, wantsEagerMap } from './map/load-policy';
 import { pageUrlState, readUrlIntoStore } from './app/url-sync';
 import { pageEntry } from './store/page-entry';
 import { startHeightReports } from './features/embed/embed-messenger';
@@ -36,8 +36,10 @@ const { mode, lang } = pageUrlState().state;
 // starts reporting once it has become the embed.)
 if (entry.mode === 'embed') startHeightReports();
 
-// On a desktop, fetch MapLibre alongside hydration rather than after it.
+// On a desktop, fetch MapLibre alongside hydration rather than after it;
+// elsewhere, a reader reaching for the map before hydration is not lost.
 if (wantsEagerMap(mode)) void loadLiveMapModule().catch(() => undefined);
+else noticeEarlyIntent();
 // Another language's chunk starts loading now, alongside hydration, not after it.
 if (lang !== entry.lang) void loadLocale(lang).catch(() => undefined);
 

@@ -39,6 +39,27 @@ function onControl(event: Event): boolean {
   return !!target?.closest?.('button, a, input, select, textarea, [popover]');
 }
 
+/** A reader reached for the map before the app was running. */
+let reachedEarly = false;
+
+/**
+ * Listens from the script's first moment, before hydration, for a reader
+ * reaching for the static map: the app starts MapLibre for it once it runs
+ * (whenMapWanted), so that a drag, a wheel or a key before then is not lost.
+ */
+export function noticeEarlyIntent(): void {
+  const notice = (event: Event) => {
+    const target = event.target as Element | null;
+    if (!target?.closest?.('.map-stage')) return;
+    if (event.type !== 'wheel' && onControl(event)) return;
+    reachedEarly = true;
+  };
+  // Kept for the page's life: once the map is wanted, the flag changes nothing.
+  for (const type of INTENT_EVENTS) {
+    document.addEventListener(type, notice, { capture: true, passive: true });
+  }
+}
+
 export function whenMapWanted(stage: HTMLElement, mode: string, load: () => void): () => void {
   let done = false;
   const cleanups: (() => void)[] = [];
@@ -52,6 +73,10 @@ export function whenMapWanted(stage: HTMLElement, mode: string, load: () => void
     load();
   };
 
+  if (reachedEarly) {
+    fire();
+    return stop;
+  }
   for (const type of INTENT_EVENTS) {
     stage.addEventListener(type, fire, { passive: true });
     cleanups.push(() => stage.removeEventListener(type, fire));
