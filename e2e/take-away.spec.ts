@@ -75,3 +75,34 @@ test('the citation copies with the address and the last-updated date; the update
   expect(copied).toContain(written);
   expect(copied).toContain('Accessed [date]');
 });
+
+for (const { path, updates, correction, findings } of [
+  {
+    path: '/',
+    updates: 'Updates',
+    correction: 'Correction',
+    findings: [/Executive Order 50/, /Green Light Law/, /SB 8/, /287\(g\)/, /summary/, /jail/],
+  },
+  {
+    path: '/es/',
+    updates: 'Actualizaciones',
+    correction: 'Corrección',
+    findings: [/Orden Ejecutiva 50/, /Luz Verde/, /SB 8/, /287\(g\)/, /resumen/, /cárcel/],
+  },
+]) {
+  test(`${path}: each correction of 2026-12-06 is in the updates log, marked as one`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const log = page.getByRole('group', { name: updates });
+    const corrections = log
+      .getByRole('listitem')
+      .filter({ has: page.locator('time[datetime="2026-12-06"]') })
+      .filter({ hasText: correction });
+    // a1–a6 and b1–b4: one entry per finding.
+    await expect(corrections).toHaveCount(10);
+    for (const finding of findings) {
+      await expect(corrections.filter({ hasText: finding }).first()).toBeAttached();
+    }
+  });
+}

@@ -13,7 +13,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const PHONE_KIB = 175;
+/**
+ * 200 KiB: React's issue landed at 175 (155 in English, 170 in Spanish) to
+ * leave room for the 2025–2026 content and the timeline within this.
+ */
+export const PHONE_KIB = 200;
 export const EMBED_KIB = 160;
 export const USABLE_KIB = 60;
 const DIST = 'dist';

@@ -244,4 +244,24 @@ describe('wording that ages', () => {
     c.report.claims[2].text = 'It says the push came ahead of “the upcoming midterm elections”.';
     expect(errorsFor(c)).toEqual([]);
   });
+
+  it('refuses "still", "to date", "todavía" and their kind, except "now" in the dated updates log', () => {
+    const c = content();
+    c.cities[0]!.localNotes[0].text = 'The ordinance is still in force.';
+    c.es.cities.dallas.summary = 'La ley de Texas todavía prohíbe las políticas santuario.';
+    c.annotation.measures = 'Rise in ICE arrests to date';
+    c.updates.updates[0].text = 'The map now shows the events.';
+    c.es.updates[c.updates.updates[0].id] = 'El mapa muestra ahora los hechos.';
+    expect(errorsFor(c)).toEqual([
+      expect.stringMatching(
+        /^data\/cities\.json › \[0\] \(chicago\) › localNotes › \[0\] .* › text: uses the time-relative word "still"/,
+      ),
+      expect.stringMatching(
+        /^data\/annotation\.json › measures: uses the time-relative word "to date"/,
+      ),
+      expect.stringMatching(
+        /^data\/es\/cities\.json › dallas › summary: uses the time-relative word "todavía"/,
+      ),
+    ]);
+  });
 });

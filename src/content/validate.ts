@@ -182,8 +182,12 @@ function checkWording(
     CONTENT_FILES.report,
     ...Object.values(TRANSLATION_FILES).map((files) => files.report),
   ]);
+  const logFiles = new Set<string>([
+    CONTENT_FILES.updates,
+    ...Object.values(TRANSLATION_FILES).map((files) => files.updates),
+  ]);
   for (const file of ALL_CONTENT_FILES) {
-    add(file, findTimeRelativeWording(files[file], reportFiles.has(file)));
+    add(file, findTimeRelativeWording(files[file], reportFiles.has(file), logFiles.has(file)));
   }
 }
 

@@ -35,7 +35,21 @@ export const TIME_RELATIVE_WORDS: readonly string[] = [
   'en las próximas semanas',
   'recientemente',
   'actualmente',
+  'now',
+  'still',
+  'so far',
+  'to date',
+  'ahora',
+  'todavía',
+  'aún',
+  'hasta ahora',
 ];
+
+/**
+ * Words the updates log may use: its every entry carries its own date, so
+ * "now" there means that day.
+ */
+export const DATED_LOG_WORDS: readonly string[] = ['now', 'ahora'];
 
 /** Text in quotation marks (“…”, "…", «…») is a quotation, not our sentence. */
 const QUOTATION = /“[^“”]*”|"[^"]*"|«[^«»]*»/g;
@@ -51,9 +65,11 @@ const MATCHERS = TIME_RELATIVE_WORDS.map((word) => ({
 }));
 
 /** The time-relative words a text uses outside quotation marks, in list order. */
-export function timeRelativeWords(text: string): string[] {
+export function timeRelativeWords(text: string, allowed: readonly string[] = []): string[] {
   const ours = text.replace(QUOTATION, (quoted) => ' '.repeat(quoted.length));
-  return MATCHERS.filter(({ pattern }) => pattern.test(ours)).map(({ word }) => word);
+  return MATCHERS.filter(({ word, pattern }) => !allowed.includes(word) && pattern.test(ours)).map(
+    ({ word }) => word,
+  );
 }
 
 /** A path into a content file's JSON, as the schema's issues give it. */
@@ -83,13 +99,19 @@ function wordsMessage(words: readonly string[]): string {
 /**
  * Every string in a content file (English or a translation) that uses a
  * time-relative word in our own words. `isReport` exempts the file's
- * top-level `headline` (the report's, a quotation).
+ * top-level `headline` (the report's, a quotation); `isLog`, the updates
+ * log, may say "now" (DATED_LOG_WORDS).
  */
-export function findTimeRelativeWording(data: unknown, isReport: boolean): WordingFinding[] {
+export function findTimeRelativeWording(
+  data: unknown,
+  isReport: boolean,
+  isLog = false,
+): WordingFinding[] {
   const findings: WordingFinding[] = [];
+  const allowed = isLog ? DATED_LOG_WORDS : [];
   const walk = (node: unknown, path: PropertyKey[]): void => {
     if (typeof node === 'string') {
-      const words = timeRelativeWords(node);
+      const words = timeRelativeWords(node, allowed);
       if (words.length > 0) findings.push({ path, message: wordsMessage(words) });
     } else if (Array.isArray(node)) {
       node.forEach((item, index) => walk(item, [...path, index]));
