@@ -36,6 +36,9 @@ registerRoute(
   new NavigationRoute(
     new NetworkFirst({
       cacheName: PAGE_CACHE,
+      // A classroom's network that hangs rather than fails: the kept page
+      // after 4 s (the network's answer still updates it for next time).
+      networkTimeoutSeconds: 4,
       plugins: [{ cacheKeyWillBeUsed: async ({ request }) => pageCacheKey(request.url) }],
     }),
     // The offline copies are downloads, not pages of the app.
