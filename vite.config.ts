@@ -8,7 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 import { siteSettings } from './scripts/site-settings.ts';
 import { OFFLINE_FILE_NAME } from './src/content/offline-file-name.ts';
-import { LANGS } from './src/content/langs.ts';
+import { CHUNKED_LANGS } from './src/app/page-files.ts';
 
 // Offline after one visit (classrooms lose the network): the service worker
 // is src/sw.ts, with the precache list (the core) injected here. It is built
@@ -39,7 +39,7 @@ const offlineAfterOneVisit = () =>
         // The host pages' script.
         'embed.js',
         // Languages other than English: kept where they are used.
-        ...LANGS.filter((lang) => lang !== 'en').map((lang) => `assets/${lang}-*.js`),
+        ...CHUNKED_LANGS.map((lang) => `assets/${lang}-*.js`),
         // MapLibre: kept at runtime where it is used (src/sw.ts).
         '**/live-map-*',
         '**/maplibre-gl-worker-*',
@@ -54,7 +54,7 @@ const offlineAfterOneVisit = () =>
  * React in a file of its own. React changes only when its version does, the
  * app with every correction to `data/`: a returning reader then downloads the
  * page and the app's script again, not React. Its name is its content's hash,
- * and nothing else in the build holds React's code (e2e/react-chunk.spec.ts).
+ * and nothing else in the build holds React's code (scripts/react-chunk.test.ts).
  */
 const REACT_CHUNK = {
   name: 'react',

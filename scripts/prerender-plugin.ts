@@ -32,6 +32,7 @@ import {
   renderCardPng,
 } from './share-card-png.ts';
 import type { SiteSettings } from './site-settings.ts';
+import { CHUNKED_LANGS, languageChunkName } from '../src/app/page-files.ts';
 
 const ROOT = '<div id="root"></div>';
 const LANGS: Lang[] = ['en', 'es'];
@@ -105,11 +106,10 @@ function mapLibrePreloads(outDir: string, base: string, media: string): string {
  * A page in another language than English asks for its words with the app's
  * own script, not after it: hydration waits for them.
  */
-function languagePreload(outDir: string, base: string, lang: string): string {
-  if (lang === 'en') return '';
-  const chunk = readdirSync(resolve(outDir, 'assets')).find((name) =>
-    new RegExp(`^${lang}-[\\w-]+\\.js$`).test(name),
-  );
+function languagePreload(outDir: string, base: string, lang: Lang): string {
+  if (!CHUNKED_LANGS.includes(lang)) return '';
+  const pattern = languageChunkName(lang);
+  const chunk = readdirSync(resolve(outDir, 'assets')).find((name) => pattern.test(name));
   return chunk ? `<link rel="modulepreload" crossorigin href="${base}assets/${chunk}" />` : '';
 }
 

@@ -7,15 +7,21 @@
  * a page and its language's words are kept only once that page has been
  * visited, so a reader who never switches language downloads one edition.
  */
-import { LANGS } from '../content/langs';
+import { LANGS, type Lang } from '../content/langs.ts';
 
 /** The runtime cache of visited pages (keyed by their path, without the query) and their words. */
 export const PAGE_CACHE = 'pages';
 
-/** A language's chunk of words and content (English is in the app's script). */
-export const LANGUAGE_FILES = new RegExp(
-  `/assets/(${LANGS.filter((lang) => lang !== 'en').join('|')})-[\\w-]+\\.js$`,
-);
+/** The languages with a chunk of their own (English is in the app's script). */
+export const CHUNKED_LANGS: readonly Lang[] = LANGS.filter((lang) => lang !== 'en');
+
+/** A language's chunk of words and content, by its file name under assets/ (`es-<hash>.js`). */
+export function languageChunkName(lang: Lang): RegExp {
+  return new RegExp(`^${lang}-[\\w-]+\\.js$`);
+}
+
+/** Any such chunk, by its path. */
+export const LANGUAGE_FILES = new RegExp(`/assets/(${CHUNKED_LANGS.join('|')})-[\\w-]+\\.js$`);
 
 /** The key a page is kept under: its address without query or fragment (every query of an entry is that entry). */
 export function pageCacheKey(url: string): string {

@@ -37,9 +37,9 @@ function lazy<T>(create: () => T): () => T {
 
 /**
  * Each Intl formatter is made when first used, not when the language loads:
- * making them (loading locale data) is the costliest thing the app's script
- * does on a slow phone, and done all at once it was one long task before
- * hydration. Used lazily, each falls inside the part of hydration that needs it.
+ * the first one loads Intl's locale data, the costliest thing the app's script
+ * does on a slow phone, and made at module evaluation it lengthened that task.
+ * main.tsx makes the first ones in a task of their own, before hydration.
  */
 export function formatters(lang: Lang): Formatters {
   const tag = LOCALE_TAGS[lang];
