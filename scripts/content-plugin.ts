@@ -8,6 +8,10 @@
  *   likewise, the positions that d3-scale computes from the content: the
  *   cities' and legend's sizes (`virtual:map-points.css`) and the annotation
  *   chart's bars (`virtual:annotation-bars`).
+ * - Serves each language's edition, translated here rather than in the
+ *   reader's browser: its core (`virtual:core-content/<lang>`, in the page's
+ *   script or language chunk) and its full content (`virtual:full-content/<lang>`,
+ *   a chunk of its own, src/content/editions.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -16,6 +20,7 @@ import type { Plugin } from 'vite';
 import {
   ALL_CONTENT_FILES,
   CONTENT_FILES,
+  TRANSLATION_FILES,
   formatContentErrors,
   validateContent,
   type ContentError,
@@ -27,7 +32,15 @@ import { mapPointsCss } from '../src/map/map-points-css.ts';
 import { markerScale } from '../src/features/city-markers/marker-scale.ts';
 import { indexBarWidths } from '../src/features/annotation/index-scale.ts';
 import { LEGEND_STEPS } from '../src/features/map-legend/legend-steps.ts';
-import type { Annotation, City } from '../src/content/schema.ts';
+import {
+  coreOf,
+  type Annotation,
+  type City,
+  type Content,
+  type ContentTexts,
+} from '../src/content/schema.ts';
+import { translateContent } from '../src/content/translation.ts';
+import { LANGS, type Lang } from '../src/content/langs.ts';
 import { compareKeys } from '../src/content/key-paths.ts';
 import { en } from '../src/content/strings/en.ts';
 import { es } from '../src/content/strings/es.ts';
@@ -50,6 +63,8 @@ const VIRTUAL_BASEMAP = 'virtual:basemap-file';
 const VIRTUAL_POINTS = 'virtual:map-points.css';
 const VIRTUAL_BARS = 'virtual:annotation-bars';
 const BASEMAP_FILE = 'data/basemap.topo.json';
+const VIRTUAL_CORE = 'virtual:core-content/';
+const VIRTUAL_FULL = 'virtual:full-content/';
 
 /** Reads and parses every content file; unreadable or non-JSON files become errors. */
 export function readContentFiles(root: string): { files: ContentFiles; errors: ContentError[] } {
@@ -71,11 +86,10 @@ export function checkContentOnDisk(root: string): ContentError[] {
   return [...(errors.length > 0 ? errors : validateContent(files)), ...checkStringTables()];
 }
 
-/** The generated stylesheet placing the cities, legend circles and annotation anchor. */
+/** The generated stylesheet placing the cities and the legend's circles. */
 function pointsCss(root: string): string {
   const read = (file: string) => JSON.parse(readFileSync(resolve(root, file), 'utf8')) as unknown;
   const cities = read(CONTENT_FILES.cities) as City[];
-  const annotation = read(CONTENT_FILES.annotation) as Annotation;
   const scale = markerScale(Math.max(...cities.map((c) => c.population.value)));
   return mapPointsCss(
     [
@@ -88,7 +102,6 @@ function pointsCss(root: string): string {
         selector: `.map-legend__circle[data-millions='${millions}']`,
         k: scale(millions * 1_000_000),
       })),
-      { selector: '.annotation-anchor', at: annotation.anchor },
     ],
     cities.map((city) => city.id),
   );
@@ -100,6 +113,22 @@ function annotationBars(root: string) {
     readFileSync(resolve(root, CONTENT_FILES.annotation), 'utf8'),
   ) as Annotation;
   return indexBarWidths(annotation.index);
+}
+
+/** A language's whole edition: the English facts with that language's words. */
+export function editionOf(root: string, lang: Lang): Content {
+  const read = (file: string) => JSON.parse(readFileSync(resolve(root, file), 'utf8')) as unknown;
+  const parts = (files: Record<keyof typeof CONTENT_FILES, string>) =>
+    Object.fromEntries(Object.entries(files).map(([part, file]) => [part, read(file)]));
+  const english = parts(CONTENT_FILES) as unknown as Content;
+  if (lang === 'en') return english;
+  return translateContent(english, parts(TRANSLATION_FILES[lang]) as unknown as ContentTexts);
+}
+
+/** `virtual:core-content/es` -> `es` (and the same for the full content), if it is one. */
+function editionId(id: string, prefix: string): Lang | null {
+  const lang = id.startsWith(`\0${prefix}`) ? id.slice(prefix.length + 1) : null;
+  return LANGS.find((known) => known === lang) ?? null;
 }
 
 /** The static map's path data, from the committed basemap topology. */
@@ -162,10 +191,15 @@ export function contentPlugin(): Plugin {
       if (id === VIRTUAL_POINTS) return `/${VIRTUAL_POINTS}`;
       if (id === VIRTUAL_BASEMAP) return `\0${VIRTUAL_BASEMAP}`;
       if (id === VIRTUAL_BARS) return `\0${VIRTUAL_BARS}`;
+      if (id.startsWith(VIRTUAL_CORE) || id.startsWith(VIRTUAL_FULL)) return `\0${id}`;
       return id === VIRTUAL_PATHS ? `\0${VIRTUAL_PATHS}` : null;
     },
     load(id) {
       if (id === `/${VIRTUAL_POINTS}`) return pointsCss(root);
+      const core = editionId(id, VIRTUAL_CORE);
+      if (core) return `export default ${JSON.stringify(coreOf(editionOf(root, core)))};`;
+      const full = editionId(id, VIRTUAL_FULL);
+      if (full) return `export default ${JSON.stringify(editionOf(root, full))};`;
       if (id === `\0${VIRTUAL_BARS}`)
         return `export default ${JSON.stringify(annotationBars(root))};`;
       if (id === `\0${VIRTUAL_BASEMAP}`) {

@@ -12,6 +12,8 @@ import { App } from './app/app';
 import type { StaticMapSource } from './map/static-map-paths';
 import { renderAsOfflineCopy } from './content/offline-copy';
 import { loadLocale } from './content/locale';
+import { fetchFullContent } from './content/editions';
+import { FullContentProvider } from './components/island';
 import type { Lang } from './content/langs';
 import { entryFor, type EntryMode } from './content/entries';
 import { headTags, type HeadInput } from './content/head-tags';
@@ -61,9 +63,13 @@ export async function render({ offlineCopy, lang, mode }: RenderOptions): Promis
     offlineCopy || mode === 'embed'
       ? { kind: 'inline', paths: staticMapPaths }
       : { kind: 'file', ...basemapFile };
+  // The islands (components/island.tsx) are drawn with the full content.
+  const full = await fetchFullContent(lang);
   const html = renderToString(
     <StrictMode>
-      <App basemap={basemap} />
+      <FullContentProvider value={full}>
+        <App basemap={basemap} />
+      </FullContentProvider>
     </StrictMode>,
   );
   return { html, title: locale.t.title, description: locale.t.description };
@@ -116,7 +122,8 @@ export async function dataFiles(
   lang: Lang,
   site: { siteUrl: string; publisher: { name: string } },
 ): Promise<{ path: string; text: string }[]> {
-  const { t, content } = await loadLocale(lang);
+  const { t } = await loadLocale(lang);
+  const content = await fetchFullContent(lang);
   const folder = dataFolder(lang);
   const about = {
     title: t.title,

@@ -81,7 +81,7 @@ if (prerendered) {
   );
 }
 
-registerOffline(mode);
+registerOffline(mode, lang);
 
 function app(basemap: StaticMapSource) {
   return (

@@ -19,3 +19,15 @@ declare module 'virtual:annotation-bars' {
   const bars: import('./features/annotation/index-scale').IndexValues;
   export default bars;
 }
+
+declare module 'virtual:core-content/*' {
+  /** A language's core: the report, the annotation and each city's core (content-plugin.ts). */
+  const content: import('./content/schema').CoreContent;
+  export default content;
+}
+
+declare module 'virtual:full-content/*' {
+  /** A language's whole edition, translated at build time (content-plugin.ts). */
+  const content: import('./content/schema').Content;
+  export default content;
+}

@@ -28,7 +28,12 @@ export function App({ basemap }: Props) {
   const mode = useAppStore((s) => s.mode);
   const { t } = useLocale();
   if (mode === 'embed') return <EmbedLayout basemap={basemap} />;
-  if (mode === 'present') return <PresentLayout basemap={basemap} />;
+  if (mode === 'present')
+    return (
+      <ErrorBoundary message={t.failed.present}>
+        <PresentLayout basemap={basemap} />
+      </ErrorBoundary>
+    );
   return (
     <div className="page">
       {/*

@@ -6,12 +6,23 @@
 import { useAppStore } from '../store/app-store';
 import { useLocaleStore } from '../store/locale-store';
 import { loadLocale, type Locale } from '../content/locale';
+import { fetchFullContent } from '../content/editions';
+import type { Lang } from '../content/langs';
 
 function show(locale: Locale): void {
   useLocaleStore.setState({ locale });
   document.documentElement.lang = locale.lang;
   document.title = locale.t.title;
   document.querySelector('meta[name="description"]')?.setAttribute('content', locale.t.description);
+}
+
+/**
+ * A language's strings and core, and its full content: the page's islands
+ * (components/island.tsx) are drawn again in the new words, at once.
+ */
+async function loadEdition(lang: Lang): Promise<Locale> {
+  const [locale] = await Promise.all([loadLocale(lang), fetchFullContent(lang)]);
+  return locale;
 }
 
 /**
@@ -22,7 +33,7 @@ function show(locale: Locale): void {
 export async function showStoreLanguage(): Promise<void> {
   const { lang } = useAppStore.getState();
   if (lang === useLocaleStore.getState().locale.lang) return;
-  const locale = await loadLocale(lang).catch(() => null);
+  const locale = await loadEdition(lang).catch(() => null);
   if (locale) show(locale);
 }
 
@@ -30,7 +41,7 @@ export function syncLocaleFromStore(): () => void {
   const apply = () => {
     const { lang } = useAppStore.getState();
     if (useLocaleStore.getState().locale.lang === lang) return;
-    void loadLocale(lang)
+    void loadEdition(lang)
       .then((locale) => {
         if (useAppStore.getState().lang === locale.lang) show(locale);
       })

@@ -9,8 +9,10 @@ describe('what the service worker keeps of visited pages', () => {
     expect(pageCacheKey('https://example.org/?mode=present&step=2')).toBe('https://example.org/');
   });
 
-  it('knows a language chunk by its name, and never the app, React or MapLibre', () => {
+  it('knows a language chunk and a full content chunk by its name, and never the app, React or MapLibre', () => {
     expect(LANGUAGE_FILES.test('/assets/es-qVNXtNbP.js')).toBe(true);
+    expect(LANGUAGE_FILES.test('/assets/content-en-D5ec-U7Y.js')).toBe(true);
+    expect(LANGUAGE_FILES.test('/assets/content-es-D5ec-U7Y.js')).toBe(true);
     expect(LANGUAGE_FILES.test('/news/map/assets/es-A1_b-2.js')).toBe(true);
     for (const other of [
       '/assets/index-D5ec-U7Y.js',
@@ -18,6 +20,7 @@ describe('what the service worker keeps of visited pages', () => {
       '/assets/live-map-Bi4ofrSL.js',
       '/assets/en-x.js',
       '/assets/es-x.css',
+      '/assets/content-fr-x.js',
     ]) {
       expect(LANGUAGE_FILES.test(other), other).toBe(false);
     }

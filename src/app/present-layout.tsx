@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useId, useState } from 'react';
-import { cityById } from '../content/content';
+import { cityById } from '../content/city-by-id';
+import { island, useFullContent } from '../components/island';
 import { useAppStore } from '../store/app-store';
 import { useLocale } from '../store/locale-store';
 import { MapStage } from '../map/map-stage';
@@ -18,8 +19,13 @@ const AUTO_SECONDS = 25;
  * `mode=present`: a slideshow for a projector, driven by a clicker, the
  * keyboard or the on-screen buttons. The map moves to each step's city.
  */
-export function PresentLayout({ basemap }: { basemap: StaticMapSource }) {
-  const { t, content } = useLocale();
+export const PresentLayout = island(function PresentLayout({
+  basemap,
+}: {
+  basemap: StaticMapSource;
+}) {
+  const { t } = useLocale();
+  const content = useFullContent();
   const { tour } = content;
   const count = tour.steps.length;
   const stepNumber = Math.min(Math.max(1, useAppStore((s) => s.step) ?? 1), count);
@@ -138,4 +144,4 @@ export function PresentLayout({ basemap }: { basemap: StaticMapSource }) {
       </nav>
     </div>
   );
-}
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { englishLocale } from './locale';
 import { spanishLocale } from './locales/es';
+import { englishContent } from './content';
+import spanishContent from 'virtual:full-content/es';
 import {
   CITY_COLUMNS,
   citiesCsv,
@@ -24,7 +26,11 @@ describe('the data files', () => {
     expect(read(csv)).toEqual([{ a: 'Los Ángeles', b: 'said "no", then\nyes' }]);
   });
 
-  for (const locale of [englishLocale, spanishLocale]) {
+  const editions = [
+    { ...englishLocale, content: englishContent },
+    { ...spanishLocale, content: spanishContent },
+  ];
+  for (const locale of editions) {
     const { content, t, lang } = locale;
 
     it(`in ${lang}: cities.csv has the five cities, round-tripping to the content`, () => {
@@ -42,9 +48,10 @@ describe('the data files', () => {
       });
     });
 
-    it(`in ${lang}: notes.csv has every note, with every source in numbered columns`, () => {
+    it(`in ${lang}: notes.csv has every note, events included, with every source in numbered columns`, () => {
       const rows = read(notesCsv(content, t));
       const notes = content.cities.flatMap((city) => [
+        ...city.events.map((note) => ({ city, level: 'event', note })),
         ...city.localNotes.map((note) => ({ city, level: 'local', note })),
         ...city.stateNotes.map((note) => ({ city, level: 'state', note })),
       ]);

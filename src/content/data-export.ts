@@ -76,7 +76,7 @@ export const SOURCE_FIELDS = ['title', 'publisher', 'date', 'url', 'copy'] as co
 export function maxSources(content: Content): number {
   return Math.max(
     ...content.cities.flatMap((c) =>
-      [...c.localNotes, ...c.stateNotes].map((n) => n.sources.length),
+      [...c.events, ...c.localNotes, ...c.stateNotes].map((n) => n.sources.length),
     ),
   );
 }
@@ -93,10 +93,10 @@ function sourceCells(source: Source | undefined, t: Strings): unknown[] {
   return [source.title, source.publisher, source.date ?? '', source.url, copyNote(source, t) ?? ''];
 }
 
-/** One row per note (local notes first, then state law), its sources in numbered columns. */
+/** One row per note (events first, then local notes, then state law), its sources in numbered columns. */
 export function notesCsv(content: Content, t: Strings): string {
   const count = maxSources(content);
-  const row = (city: City, level: 'local' | 'state', note: Note) => [
+  const row = (city: City, level: 'event' | 'local' | 'state', note: Note) => [
     city.id,
     city.name,
     level,
@@ -109,6 +109,7 @@ export function notesCsv(content: Content, t: Strings): string {
   return toCsv(
     noteColumns(count),
     content.cities.flatMap((city) => [
+      ...city.events.map((note) => row(city, 'event', note)),
       ...city.localNotes.map((note) => row(city, 'local', note)),
       ...city.stateNotes.map((note) => row(city, 'state', note)),
     ]),

@@ -1,26 +1,29 @@
 /**
- * A language's whole edition: UI strings, content, and number and date
- * formats. English ships in the main bundle; other languages are separate
- * chunks loaded when asked for, so English readers download no Spanish.
+ * A language's edition as the page's script carries it: UI strings, the
+ * content's core (see schema.ts, `CoreContent`; the rest is in editions.ts),
+ * and number and date formats. English ships in the main bundle; other
+ * languages are separate chunks loaded when asked for, so English readers
+ * download no Spanish.
  */
+import englishCore from 'virtual:core-content/en';
 import type { Lang } from './langs';
-import type { Content } from './schema';
+import type { CoreContent } from './schema';
 import type { Strings } from './strings/types';
 import { en } from './strings/en';
-import { englishContent } from './content';
+import { deepFreeze } from './freeze';
 import { formatters, type Formatters } from './format';
 
 export interface Locale {
   lang: Lang;
   t: Strings;
-  content: Content;
+  content: CoreContent;
   format: Formatters;
 }
 
 export const englishLocale: Locale = {
   lang: 'en',
   t: en,
-  content: englishContent,
+  content: deepFreeze(englishCore),
   format: formatters('en'),
 };
 

@@ -118,6 +118,20 @@ export const noteSchema = z.strictObject({
 });
 export type Note = z.infer<typeof noteSchema>;
 
+/**
+ * Enforcement in 2025–2026 in a city: an operation, a deployment, a court
+ * ruling on one, an incident, a change of office or of law. A note like the
+ * others, whose date must be known.
+ */
+export const eventSchema = noteSchema.extend({
+  date: partialDateSchema,
+});
+export type CityEvent = z.infer<typeof eventSchema>;
+
+/** The kinds of a city's notes, in the order its notes show them. */
+export const NOTE_KINDS = ['events', 'localNotes', 'stateNotes'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
 export const citySchema = z
   .strictObject({
     id: cityIdSchema,
@@ -142,6 +156,8 @@ export const citySchema = z
     summary: text,
     /** What the report says about this city, as the report's claim. */
     reportSays: text,
+    /** Enforcement in 2025–2026, newest first. */
+    events: z.array(eventSchema).min(3, { error: 'needs at least three events' }),
     localNotes: z.array(noteSchema).min(1, { error: 'needs at least one local note' }),
     stateNotes: z.array(noteSchema).min(1, { error: 'needs at least one state-law note' }),
     /** When these notes were last checked against their sources. */
@@ -149,7 +165,7 @@ export const citySchema = z
   })
   .superRefine((city, ctx) => {
     const seen = new Set<string>();
-    for (const kind of ['localNotes', 'stateNotes'] as const) {
+    for (const kind of NOTE_KINDS) {
       city[kind].forEach((note, index) => {
         if (seen.has(note.id)) {
           ctx.addIssue({
@@ -199,6 +215,8 @@ export const reportSchema = z.strictObject({
 });
 export type Report = z.infer<typeof reportSchema>;
 
+const noteIdKey = z.string().regex(/^[a-z0-9-]+$/, { error: 'must be a note id' });
+
 export const annotationSchema = z.strictObject({
   id: z.string().regex(/^[a-z-]+$/),
   /** The figure as reported, a change in percent; shown formatted for the language (+15% / +15 %). */
@@ -209,16 +227,35 @@ export const annotationSchema = z.strictObject({
   qualifier: text,
   /** Where the figure applies, shown with it, in the report's own terms, e.g. "ICE arrests, as reported; scope not stated". */
   scope: text,
-  /** The point the callout's leader line meets, in WGS84 degrees. */
-  anchor: z.strictObject({
-    lon: z.number().min(-180).max(180),
-    lat: z.number().min(-90).max(90),
-  }),
   /** Index values for the chart: the earlier period = 100. */
   index: z.strictObject({ before: z.literal(100), after: z.number().positive() }),
   /** The cities the report ties the figure to (all must exist). */
   cities: z.array(cityIdSchema).min(1),
   sources,
+  /**
+   * What the official figures say, beside the report's: counts as their
+   * sources give them, each dated and sourced; no percentage is computed
+   * against the report's figure.
+   */
+  context: z.strictObject({
+    /** One plain sentence: no official figure found states the rise, and the report names no period. */
+    caveat: text,
+    figures: z
+      .array(
+        z.strictObject({
+          id: noteIdKey,
+          /** The count, as the source gives it. */
+          value: z.number().int().positive(),
+          /** When the source published it. */
+          date: daySchema,
+          text,
+          sources,
+        }),
+      )
+      .min(1, { error: 'needs at least one official figure' }),
+    /** Why the figures are not to be set against one another. */
+    note: text,
+  }),
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 
@@ -243,6 +280,15 @@ export const tourStepSchema = z.discriminatedUnion('kind', [
     kind: z.literal('figure'),
     title: text,
     body: text,
+    notes: text.optional(),
+  }),
+  z.strictObject({
+    id: z.string().regex(/^[a-z-]+$/),
+    /** Enforcement in 2025–2026: each city's latest event (from cities.json), and questions. */
+    kind: z.literal('events'),
+    title: text,
+    body: text,
+    questions: z.array(text).min(1),
     notes: text.optional(),
   }),
   z.strictObject({
@@ -307,7 +353,6 @@ export type Updates = z.infer<typeof updatesSchema>;
  * exactly the English content's keys is checked in validate.ts.
  */
 const idKey = z.string().regex(/^[a-z-]+$/, { error: 'must be an id (a-z and -)' });
-const noteIdKey = z.string().regex(/^[a-z0-9-]+$/, { error: 'must be a note id' });
 
 export const reportTextsSchema = z.strictObject({
   headline: text,
@@ -325,6 +370,7 @@ export const cityTextsSchema = z.strictObject({
   reportSays: text,
   populationNote: text.optional(),
   /** By note id. */
+  events: z.record(noteIdKey, text),
   localNotes: z.record(noteIdKey, text),
   stateNotes: z.record(noteIdKey, text),
 });
@@ -335,6 +381,12 @@ export const annotationTextsSchema = z.strictObject({
   measures: text,
   qualifier: text,
   scope: text,
+  context: z.strictObject({
+    caveat: text,
+    /** Each official figure's words, by its id. */
+    figures: z.record(noteIdKey, text),
+    note: text,
+  }),
 });
 export type AnnotationTexts = z.infer<typeof annotationTextsSchema>;
 
@@ -367,4 +419,37 @@ export interface Content {
   annotation: Annotation;
   tour: Tour;
   updates: Updates;
+}
+
+/** What the page's own script carries of a city: who and where it is, not its notes. */
+export type CityCore = Omit<City, NoteKind | 'reportSays'>;
+
+/**
+ * What every page's script carries of the piece (src/content/editions.ts):
+ * the report, the annotation and each city's core. The notes, the tour and
+ * the updates, already in the prerendered HTML, come with the full content
+ * when a part of the page has to be drawn afresh.
+ */
+export interface CoreContent {
+  report: Report;
+  cities: readonly CityCore[];
+  annotation: AnnotationCore;
+}
+
+/** The annotation without what the official figures say (an island draws that). */
+export type AnnotationCore = Omit<Annotation, 'context'>;
+
+/** The core of a full edition (the build's, and the tests'). */
+export function coreOf(content: Content): CoreContent {
+  const annotation: Partial<Annotation> = { ...content.annotation };
+  delete annotation.context;
+  return {
+    report: content.report,
+    annotation: annotation as AnnotationCore,
+    cities: content.cities.map((city) => {
+      const core: Partial<City> = { ...city };
+      for (const key of [...NOTE_KINDS, 'reportSays'] as const) delete core[key];
+      return core as CityCore;
+    }),
+  };
 }

@@ -10,7 +10,7 @@ import { contentTexts, translateContent } from './translation';
 import type { ContentTexts } from './schema';
 import { en } from './strings/en';
 import { es } from './strings/es';
-import { spanishLocale } from './locales/es';
+import spanishContent from 'virtual:full-content/es';
 
 const spanishTexts = {
   report: reportEs,
@@ -48,7 +48,7 @@ describe('translated content', () => {
   });
 
   it('keeps every fact of the English files and changes only the words', () => {
-    const spanish = spanishLocale.content;
+    const spanish = spanishContent;
     spanish.cities.forEach((city, i) => {
       const english = englishContent.cities[i]!;
       expect(city.id).toBe(english.id);

@@ -15,6 +15,7 @@ function cityTexts(city: City): CityTexts {
     summary: city.summary,
     reportSays: city.reportSays,
     ...(city.population.note === undefined ? {} : { populationNote: city.population.note }),
+    events: Object.fromEntries(city.events.map((note) => [note.id, note.text])),
     localNotes: Object.fromEntries(city.localNotes.map((note) => [note.id, note.text])),
     stateNotes: Object.fromEntries(city.stateNotes.map((note) => [note.id, note.text])),
   };
@@ -25,6 +26,7 @@ function stepTexts(step: TourStep): StepTexts {
   switch (step.kind) {
     case 'city':
       return notes;
+    case 'events':
     case 'closing':
       return { title: step.title, body: step.body, questions: step.questions, ...notes };
     default:
@@ -49,6 +51,11 @@ export function contentTexts(content: Content): ContentTexts {
       measures: annotation.measures,
       qualifier: annotation.qualifier,
       scope: annotation.scope,
+      context: {
+        caveat: annotation.context.caveat,
+        figures: Object.fromEntries(annotation.context.figures.map((f) => [f.id, f.text])),
+        note: annotation.context.note,
+      },
     },
     tour: Object.fromEntries(content.tour.steps.map((step) => [step.id, stepTexts(step)])),
     updates: Object.fromEntries(content.updates.updates.map((u) => [u.id, u.text])),
@@ -64,6 +71,7 @@ function must<T>(value: T | undefined, key: string): T {
 function translateCity(city: City, texts: CityTexts): City {
   const note = (words: Record<string, string>, kind: string) => (id: string) =>
     must(words[id], `${city.id}.${kind}.${id}`);
+  const event = note(texts.events, 'events');
   const local = note(texts.localNotes, 'localNotes');
   const state = note(texts.stateNotes, 'stateNotes');
   return {
@@ -76,6 +84,7 @@ function translateCity(city: City, texts: CityTexts): City {
       ...city.population,
       ...(texts.populationNote === undefined ? {} : { note: texts.populationNote }),
     },
+    events: city.events.map((n) => ({ ...n, text: event(n.id) })),
     localNotes: city.localNotes.map((n) => ({ ...n, text: local(n.id) })),
     stateNotes: city.stateNotes.map((n) => ({ ...n, text: state(n.id) })),
   };
@@ -86,7 +95,7 @@ function translateStep(step: TourStep, texts: StepTexts): TourStep {
   if (step.kind === 'city') return { ...step, ...notes };
   const title = must(texts.title, `${step.id}.title`);
   const body = must(texts.body, `${step.id}.body`);
-  if (step.kind === 'closing') {
+  if (step.kind === 'closing' || step.kind === 'events') {
     const questions = must(texts.questions, `${step.id}.questions`);
     return { ...step, title, body, questions, ...notes };
   }
@@ -112,7 +121,20 @@ export function translateContent(content: Content, texts: ContentTexts): Content
     cities: content.cities.map((city) =>
       translateCity(city, must(texts.cities[city.id], `cities.${city.id}`)),
     ),
-    annotation: { ...annotation, ...texts.annotation },
+    annotation: {
+      ...annotation,
+      measures: texts.annotation.measures,
+      qualifier: texts.annotation.qualifier,
+      scope: texts.annotation.scope,
+      context: {
+        caveat: texts.annotation.context.caveat,
+        figures: annotation.context.figures.map((figure) => ({
+          ...figure,
+          text: must(texts.annotation.context.figures[figure.id], `figures.${figure.id}`),
+        })),
+        note: texts.annotation.context.note,
+      },
+    },
     tour: {
       ...tour,
       steps: tour.steps.map((step) =>

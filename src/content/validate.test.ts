@@ -245,16 +245,16 @@ describe('wording that ages', () => {
     expect(errorsFor(c)).toEqual([]);
   });
 
-  it('refuses "still", "to date", "todavía" and their kind, except "now" in the dated updates log', () => {
+  it('refuses the words that the 2025–2026 events tempt, except "now" in the dated updates log', () => {
     const c = content();
-    c.cities[0]!.localNotes[0].text = 'The ordinance is still in force.';
+    c.cities[0]!.events[0].text = 'Guard troops are still in the city.';
     c.es.cities.dallas.summary = 'La ley de Texas todavía prohíbe las políticas santuario.';
     c.annotation.measures = 'Rise in ICE arrests to date';
     c.updates.updates[0].text = 'The map now shows the events.';
     c.es.updates[c.updates.updates[0].id] = 'El mapa muestra ahora los hechos.';
     expect(errorsFor(c)).toEqual([
       expect.stringMatching(
-        /^data\/cities\.json › \[0\] \(chicago\) › localNotes › \[0\] .* › text: uses the time-relative word "still"/,
+        /^data\/cities\.json › \[0\] \(chicago\) › events › \[0\] .* › text: uses the time-relative word "still"/,
       ),
       expect.stringMatching(
         /^data\/annotation\.json › measures: uses the time-relative word "to date"/,
@@ -262,6 +262,53 @@ describe('wording that ages', () => {
       expect.stringMatching(
         /^data\/es\/cities\.json › dallas › summary: uses the time-relative word "todavía"/,
       ),
+    ]);
+  });
+});
+
+describe('events', () => {
+  it('every city has at least three, each dated and sourced, newest first', () => {
+    for (const city of content().cities) {
+      expect(city.events.length, city.id).toBeGreaterThanOrEqual(3);
+      const dates = city.events.map((event: Json) => event.date as string);
+      expect(dates, city.id).toEqual([...dates].sort().reverse());
+    }
+  });
+
+  it('refuses an event without a source, naming the city and the event', () => {
+    const c = content();
+    c.cities[2]!.events[0].sources = [];
+    expect(errorsFor(c)).toEqual([
+      `data/cities.json › [2] (dallas) › events › [0] (${c.cities[2]!.events[0].id}) › sources: needs at least one source`,
+    ]);
+  });
+
+  it('refuses an event without a date', () => {
+    const c = content();
+    c.cities[0]!.events[1].date = null;
+    expect(errorsFor(c)).toEqual([
+      expect.stringMatching(/^data\/cities\.json › \[0\] \(chicago\) › events › \[1\] .* › date: /),
+    ]);
+  });
+
+  it('refuses an event without its Spanish words', () => {
+    const c = content();
+    const id = c.cities[4]!.events[0].id as string;
+    delete c.es.cities.atlanta.events[id];
+    expect(errorsFor(c)).toEqual([
+      expect.stringMatching(new RegExp(`^data/es/cities\\.json › atlanta › events › ${id}: `)),
+    ]);
+  });
+
+  it('refuses a city with fewer than three', () => {
+    const c = content();
+    const [first] = c.cities[1]!.events.splice(1);
+    void first;
+    c.es.cities['los-angeles'].events = Object.fromEntries(
+      c.cities[1]!.events.map((event: Json) => [event.id, 'Texto.']),
+    );
+    expect(errorsFor(c)).toEqual([
+      'data/cities.json › [1] (los-angeles) › events: needs at least three events',
     ]);
   });
 });

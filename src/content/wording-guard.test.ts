@@ -91,6 +91,7 @@ describe('isLaterThan', () => {
 describe('findFutureNotes', () => {
   const city = (date: string | null, scheduled?: boolean) => ({
     lastChecked: '2026-12-01',
+    events: [{ id: 'e', date: '2025-09-24' }],
     localNotes: [{ id: 'a', date: '2025-01-10' }],
     stateNotes: [{ id: 'b', date, ...(scheduled === undefined ? {} : { scheduled }) }],
   });
@@ -104,8 +105,34 @@ describe('findFutureNotes', () => {
     ]);
   });
 
+  it('refuses an event dated after its city was last checked', () => {
+    const late = { ...city('2025-01-01'), events: [{ id: 'e', date: '2026-12-02' }] };
+    expect(findFutureNotes([late])).toEqual([
+      { path: [0, 'events', 0, 'date'], message: expect.stringMatching(/^is 2026-12-02/) },
+    ]);
+  });
+
   it('allows a future date marked as scheduled, and an undated note', () => {
     expect(findFutureNotes([city('2027-01-01', true), city(null)])).toEqual([]);
     expect(findFutureNotes([city('2027-01-01', false)])).toHaveLength(1);
+  });
+});
+
+describe('the annotation’s own words in the UI strings', () => {
+  it('use no time-relative word, in English or Spanish (the chart says "reported period", not "now")', async () => {
+    const { en } = await import('./strings/en');
+    const { es } = await import('./strings/es');
+    for (const table of [en, es]) {
+      const a = table.annotation;
+      const texts = [
+        a.source('Axios'),
+        a.shortMeasure,
+        a.officialFigures,
+        a.chartBefore('100'),
+        a.chartAfter('115'),
+        a.chartLabel('100', '115'),
+      ];
+      for (const text of texts) expect(timeRelativeWords(text), text).toEqual([]);
+    }
   });
 });

@@ -144,6 +144,7 @@ interface DatedNote {
 
 interface CheckedCity {
   lastChecked: string;
+  events: readonly DatedNote[];
   localNotes: readonly DatedNote[];
   stateNotes: readonly DatedNote[];
 }
@@ -152,7 +153,7 @@ interface CheckedCity {
 export function findFutureNotes(cities: readonly CheckedCity[]): WordingFinding[] {
   const findings: WordingFinding[] = [];
   cities.forEach((city, index) => {
-    for (const kind of ['localNotes', 'stateNotes'] as const) {
+    for (const kind of ['events', 'localNotes', 'stateNotes'] as const) {
       city[kind].forEach((note, n) => {
         if (note.date === null || note.scheduled === true) return;
         if (!isLaterThan(note.date, city.lastChecked)) return;

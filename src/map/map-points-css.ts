@@ -1,7 +1,7 @@
 /**
  * The stylesheet that places things on the map, generated at build time from
  * the content (scripts/content-plugin.ts serves it as `virtual:map-points.css`):
- * the home frame's numbers, and each city's and the annotation anchor's world
+ * the home frame's numbers, and each city's world
  * coordinates and marker size. Being a stylesheet rather than inline `style`
  * attributes, it needs no 'unsafe-inline' in the Content-Security-Policy.
  */

@@ -8,6 +8,6 @@ export function setMapState(state: MapState): void {
 /**
  * Fired on the map overlay whenever the frame variables (--s, --ox, --oy)
  * change because the camera moved; things that measure positions on the map
- * (a leader line, a popover) listen for it, and for resizes.
+ * (an open popover) listen for it, and for resizes.
  */
 export const MAP_FRAME_EVENT = 'mapframechange';

@@ -42,6 +42,10 @@ export const en = {
     close: 'Close',
     reportSays: 'What the report says',
     reportClaimBadge: 'The report’s claim',
+    /** Operations, deployments, rulings, incidents: nothing here says they followed from the report. */
+    events: 'Enforcement in 2025–2026',
+    /** The older events, behind a disclosure. */
+    moreEvents: (count: number) => `Show all (${count} more)`,
     cityPolicy: 'City policy',
     stateLaw: (state: string) => `State law: ${state}`,
     population: 'Population',
@@ -78,6 +82,7 @@ export const en = {
     state: 'State',
     population: '2020 population',
     stance: 'Policy toward cooperation with ICE',
+    latestEvent: 'Latest event (2025–2026)',
     notes: 'Notes and sources',
     open: 'Open notes',
     openName: (city: string) => `Open notes: ${city}`,
@@ -98,6 +103,8 @@ export const en = {
     report: 'The summary of the report could not be shown.',
     sources: 'The list of sources could not be shown; each city’s notes carry their own sources.',
     popover: 'This city’s notes could not be shown.',
+    present:
+      'The presentation could not be shown: it needs the full notes, which this browser has not downloaded. Reload the page with a network connection.',
   },
 
   /** The embedded map (mode=embed) and the embed-code dialog. */
@@ -147,6 +154,8 @@ export const en = {
   handout: {
     print: 'Print handout',
     sources: 'Sources',
+    officialFigures: 'The official figures',
+    latestEvent: (date: string) => `Latest event, ${date}:`,
     report: 'The report',
     footer: (date: string) =>
       `Last updated ${date}. Every note, with its full source and link, is on the interactive map.`,
@@ -195,22 +204,26 @@ export const en = {
     source: (outlet: string) => `Source: a report credited to ${outlet}`,
     /** The on-map line on narrow maps, where the full wording is shown below the map. */
     shortMeasure: 'Rise in ICE arrests, as reported',
+    /** The disclosure beside the figure (data/annotation.json › context). */
+    officialFigures: 'What the official figures say',
     chartBefore: (value: string) => `A year earlier: ${value}`,
-    chartAfter: (value: string) => `Now: ${value}`,
+    chartAfter: (value: string) => `Reported period: ${value}`,
     /** The chart's text equivalent. */
     chartLabel: (before: string, after: string) =>
-      `Bar chart, as an index: the same period a year earlier is ${before}; now, as reported, ${after}. Bars start at zero.`,
+      `Bar chart, as an index: the same period a year earlier is ${before}; the period the report describes, ${after}. Bars start at zero.`,
   },
 
   /** The sources section (src/features/sources). */
   sources: {
     heading: 'Sources',
     lastUpdated: 'Last updated:',
-    intro: 'Every source used in this piece, grouped by city, oldest first; undated sources last.',
+    intro:
+      'Each note’s sources are linked beneath it, in its city’s notes, and all of them are in the data files below. Here, every source of the piece once: the report’s, then each city’s by publisher and year, oldest first; undated sources last.',
     copiesNote:
       'Where a source was read in a copy rather than the original (a mirror, a secondary copy or summary, a report quoting another outlet), a note in brackets after the publisher says so.',
     reportGroup: 'The report',
     cityGroup: (city: string, state: string) => `${city}, ${state}`,
+    openNotes: (city: string) => `Open ${city}’s notes`,
     updatesHeading: 'Updates',
     correction: 'Correction',
   },

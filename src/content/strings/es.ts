@@ -39,6 +39,8 @@ export const es: Strings = {
     close: 'Cerrar',
     reportSays: 'Qué dice el informe',
     reportClaimBadge: 'Lo que afirma el informe',
+    events: 'Control migratorio en 2025–2026',
+    moreEvents: (count) => `Ver todo (${count} más)`,
     cityPolicy: 'Política de la ciudad',
     stateLaw: (state) => `Ley estatal: ${state}`,
     population: 'Población',
@@ -78,6 +80,7 @@ export const es: Strings = {
     state: 'Estado',
     population: 'Población en 2020',
     stance: 'Política sobre la cooperación con ICE',
+    latestEvent: 'Último hecho (2025–2026)',
     notes: 'Notas y fuentes',
     open: 'Ver notas',
     openName: (city) => `Ver notas: ${city}`,
@@ -97,6 +100,8 @@ export const es: Strings = {
     sources:
       'No se pudo mostrar la lista de fuentes; las notas de cada ciudad incluyen sus propias fuentes.',
     popover: 'No se pudieron mostrar las notas de esta ciudad.',
+    present:
+      'No se pudo mostrar la presentación: necesita las notas completas, que este navegador no ha descargado. Vuelva a cargar la página con conexión a la red.',
   },
 
   embed: {
@@ -144,6 +149,8 @@ export const es: Strings = {
   handout: {
     print: 'Imprimir folleto',
     sources: 'Fuentes',
+    officialFigures: 'Las cifras oficiales',
+    latestEvent: (date) => `Último hecho, ${date}:`,
     report: 'El informe',
     footer: (date) =>
       `Última actualización: ${date}. Todas las notas, con su fuente completa y enlace, están en el mapa interactivo.`,
@@ -184,21 +191,23 @@ export const es: Strings = {
   annotation: {
     source: (outlet) => `Fuente: un informe atribuido a ${outlet}`,
     shortMeasure: 'Arrestos de ICE, según el informe',
+    officialFigures: 'Qué dicen las cifras oficiales',
     chartBefore: (value) => `Un año antes: ${value}`,
-    chartAfter: (value) => `Ahora: ${value}`,
+    chartAfter: (value) => `Periodo del informe: ${value}`,
     chartLabel: (before, after) =>
-      `Gráfico de barras, como índice: el mismo periodo del año anterior es ${before}; ahora, según el informe, ${after}. Las barras empiezan en cero.`,
+      `Gráfico de barras, como índice: el mismo periodo del año anterior es ${before}; el periodo que describe el informe, ${after}. Las barras empiezan en cero.`,
   },
 
   sources: {
     heading: 'Fuentes',
     lastUpdated: 'Última actualización:',
     intro:
-      'Todas las fuentes usadas en esta pieza, agrupadas por ciudad, de la más antigua a la más reciente; las que no tienen fecha, al final. Los títulos se dan en su idioma original.',
+      'Las fuentes de cada nota están enlazadas debajo de ella, en las notas de su ciudad, y todas están en los archivos de datos de más abajo. Aquí, cada fuente de la pieza una vez: las del informe y luego las de cada ciudad por medio y año, de la más antigua a la más reciente; las que no tienen fecha, al final. Los títulos se dan en su idioma original.',
     copiesNote:
       'Cuando una fuente se leyó en una copia y no en el original (una copia espejo, una copia o un resumen secundarios, una nota que cita a otro medio), una nota entre paréntesis después del medio lo indica.',
     reportGroup: 'El informe',
     cityGroup: (city, state) => `${city}, ${state}`,
+    openNotes: (city) => `Abrir las notas de ${city}`,
     updatesHeading: 'Actualizaciones',
     correction: 'Corrección',
   },

@@ -1,5 +1,6 @@
 import { useLocale } from '../../store/locale-store';
 import { AnnotationChart } from './annotation-chart';
+import { OfficialFigures } from './official-figures';
 
 /** The figure and where it applies: "+15% Scope not stated" (the figure formatted for the language). */
 export function AnnotationFigure() {
@@ -15,8 +16,9 @@ export function AnnotationFigure() {
 
 /**
  * The full annotation: the figure, what it measures, where it applies, how
- * far it can be trusted, its source and the chart. Shown in the callout on
- * wide maps and below the map on narrow ones.
+ * far it can be trusted, its source and the chart, and what the official
+ * figures say. Shown in the callout on wide maps and below the map on
+ * narrow ones.
  */
 export function AnnotationBody() {
   const { t, content } = useLocale();
@@ -30,6 +32,7 @@ export function AnnotationBody() {
         <AnnotationChart index={annotation.index} />
       </div>
       <p className="annotation-body__source">{t.annotation.source(report.creditedOutlet)}</p>
+      <OfficialFigures />
     </div>
   );
 }

@@ -22,10 +22,9 @@ const PAIRS: [string, string, number, string][] = [
   ['--page-bg', '--marker', 4.5, 'label inside the current bar'],
   ['--ink-muted', '--page-bg', 3, 'earlier bar on the callout'],
   ['--marker', '--page-bg', 3, 'current bar on the callout'],
-  ['--ink-muted', '--map-land', 3, 'leader line and callout border on land'],
-  ['--ink-muted', '--map-neighbours', 3, 'leader line and callout border on Mexico'],
-  ['--ink-muted', '--map-water', 3, 'leader line and callout border on water'],
-  ['--ink', '--map-land', 3, 'anchor ring on land'],
+  ['--ink-muted', '--map-land', 3, 'callout border on land'],
+  ['--ink-muted', '--map-neighbours', 3, 'callout border on Mexico'],
+  ['--ink-muted', '--map-water', 3, 'callout border on water'],
 ];
 
 describe('the annotation’s colours meet WCAG contrast', () => {

@@ -1,12 +1,14 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { CSSProperties, KeyboardEvent } from 'react';
-import type { City } from '../../content/schema';
+import type { CSSProperties } from 'react';
+import type { CityCore, CityId } from '../../content/schema';
+import { cityById } from '../../content/city-by-id';
+import { island, useFullContent } from '../../components/island';
 import { SourceLink } from '../../components/source-link';
 import { useHydrated } from '../../components/use-hydrated';
 import { useAppStore } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
 import { MAP_FRAME_EVENT } from '../../map/map-state';
-import { NoteList } from './note-list';
+import { EventList, NoteList } from './note-list';
 import { POPOVER_WIDTH, placePopover, type Placement } from './placement';
 import { markerButton, popoverId } from './popover-dom';
 
@@ -22,7 +24,7 @@ function rectOf(element: Element) {
 
 /** "← Atlanta" / "Chicago →": the previous or next city (its direction said to screen readers). */
 function StepButton(props: {
-  city: City;
+  city: CityCore;
   label: string;
   before?: string;
   after?: string;
@@ -45,10 +47,66 @@ function StepButton(props: {
   );
 }
 
+/**
+ * What the notes say: the report's words, the events, the local and state
+ * notes and the population, each with its sources. An island: the page's
+ * script does not carry these words (src/components/island.tsx).
+ */
+const NotesBody = island(function NotesBody({ cityId }: { cityId: CityId }) {
+  const eventsId = useId();
+  const { t, format } = useLocale();
+  const city = cityById(useFullContent(), cityId);
+  return (
+    <div className="city-popover__body" data-island>
+      <section className="city-popover__section">
+        <h3>{t.popover.reportSays}</h3>
+        <p className="city-popover__claim">
+          <span className="city-popover__badge">{t.popover.reportClaimBadge}</span>
+          {` ${city.reportSays}`}
+        </p>
+      </section>
+
+      <section className="city-popover__section">
+        <h3 id={eventsId}>{t.popover.events}</h3>
+        <EventList events={city.events} labelledBy={eventsId} />
+      </section>
+
+      <section className="city-popover__section">
+        <h3>{t.popover.cityPolicy}</h3>
+        <NoteList notes={city.localNotes} />
+      </section>
+
+      <section className="city-popover__section">
+        <h3>{t.popover.stateLaw(city.state)}</h3>
+        <NoteList notes={city.stateNotes} />
+      </section>
+
+      <section className="city-popover__section">
+        <h3>{t.popover.population}</h3>
+        <p>{t.popover.populationValue(format.number(city.population.value))}</p>
+        {city.population.note ? <p>{city.population.note}</p> : null}
+        <p className="note-list__sources">
+          {`${t.popover.sourcesLabel(city.population.sources.length)} `}
+          {city.population.sources.map((source, i) => (
+            <span key={source.url}>
+              {i > 0 ? '; ' : null}
+              <SourceLink source={source} />
+            </span>
+          ))}
+        </p>
+      </section>
+
+      <p className="city-popover__checked">
+        {t.popover.lastChecked(format.date(city.lastChecked, t.citation.undated))}
+      </p>
+    </div>
+  );
+});
+
 interface Props {
-  city: City;
-  previous: City;
-  next: City;
+  city: CityCore;
+  previous: CityCore;
+  next: CityCore;
   /** 1-based place among the cities, and how many there are. */
   position: number;
   count: number;
@@ -67,14 +125,13 @@ interface Props {
 export function CityNotes({ city, previous, next, position, count, onClose }: Props) {
   const selected = useAppStore((s) => s.selectedCityId === city.id);
   const view = useAppStore((s) => s.view);
-  const selectCity = useAppStore((s) => s.selectCity);
   const hydrated = useHydrated();
   const ref = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [placement, setPlacement] = useState<Placement | null>(null);
   const headingId = useId();
   const hintId = useId();
-  const { t, content, format } = useLocale();
+  const { t, content } = useLocale();
 
   // A reader opening it moves focus to its heading; a city opened by the
   // page's link, or before the app ran, leaves focus where it is.
@@ -107,15 +164,6 @@ export function CityNotes({ city, previous, next, position, count, onClose }: Pr
     // The language too: the same city in other words has another height.
   }, [selected, view, content, city.id]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const tag = (event.target as HTMLElement).tagName;
-    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
-    if (event.key === 'ArrowRight') selectCity(next.id);
-    else if (event.key === 'ArrowLeft') selectCity(previous.id);
-    else return;
-    event.preventDefault();
-  };
-
   const style: CSSProperties | undefined =
     selected && placement?.mode === 'beside'
       ? {
@@ -137,7 +185,6 @@ export function CityNotes({ city, previous, next, position, count, onClose }: Pr
       data-side={selected && placement?.mode === 'beside' ? placement.side : undefined}
       aria-labelledby={headingId}
       aria-describedby={hintId}
-      onKeyDown={onKeyDown}
       style={style}
     >
       <header className="city-popover__header">
@@ -163,44 +210,7 @@ export function CityNotes({ city, previous, next, position, count, onClose }: Pr
         </button>
       </header>
 
-      <div className="city-popover__body">
-        <section className="city-popover__section">
-          <h3>{t.popover.reportSays}</h3>
-          <p className="city-popover__claim">
-            <span className="city-popover__badge">{t.popover.reportClaimBadge}</span>
-            {` ${city.reportSays}`}
-          </p>
-        </section>
-
-        <section className="city-popover__section">
-          <h3>{t.popover.cityPolicy}</h3>
-          <NoteList notes={city.localNotes} />
-        </section>
-
-        <section className="city-popover__section">
-          <h3>{t.popover.stateLaw(city.state)}</h3>
-          <NoteList notes={city.stateNotes} />
-        </section>
-
-        <section className="city-popover__section">
-          <h3>{t.popover.population}</h3>
-          <p>{t.popover.populationValue(format.number(city.population.value))}</p>
-          {city.population.note ? <p>{city.population.note}</p> : null}
-          <p className="note-list__sources">
-            {`${t.popover.sourcesLabel(city.population.sources.length)} `}
-            {city.population.sources.map((source, i) => (
-              <span key={source.url}>
-                {i > 0 ? '; ' : null}
-                <SourceLink source={source} />
-              </span>
-            ))}
-          </p>
-        </section>
-
-        <p className="city-popover__checked">
-          {t.popover.lastChecked(format.date(city.lastChecked, t.citation.undated))}
-        </p>
-      </div>
+      <NotesBody cityId={city.id} />
 
       <div className="city-popover__footer">
         <StepButton city={previous} label={t.popover.previous} before="← " disabled={!hydrated} />

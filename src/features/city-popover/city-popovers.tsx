@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
-import { useLocale } from '../../store/locale-store';
+import { useLocale, useLocaleStore } from '../../store/locale-store';
 import { CITY_IDS } from '../../content/city-ids';
 import { CityNotes } from './city-notes';
 import { Deferred } from '../../components/deferred';
@@ -103,6 +103,26 @@ export function CityPopovers() {
         close(true);
       }
     };
+    // Keys inside the notes: Escape closes them, ← and → move between cities.
+    // Heard first, in the capture phase: the notes' words are an island that
+    // React leaves as the HTML has them (components/island.tsx), and React
+    // stops a key event from inside such a part from reaching the document.
+    const onKeyInNotes = (event: KeyboardEvent) => {
+      const target = event.target as Element | null;
+      const notes = target instanceof Element ? target.closest('.city-popover') : null;
+      const id = open();
+      if (!notes || !id || event.defaultPrevented) return;
+      if (/^(INPUT|SELECT|TEXTAREA)$/.test(target!.tagName)) return;
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      if (event.key === 'Escape') close(true);
+      else if (step) {
+        // The cities in the notes' own order (their ← and → buttons).
+        const ids = useLocaleStore.getState().locale.content.cities.map((city) => city.id);
+        const at = ids.indexOf(id);
+        useAppStore.getState().selectCity(ids[(at + step + ids.length) % ids.length]!);
+      } else return;
+      event.preventDefault();
+    };
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Element | null;
       if (!open() || !target || inNotes(target)) return;
@@ -121,10 +141,12 @@ export function CityPopovers() {
       close(false);
     };
     document.addEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKeyInNotes, true);
     document.addEventListener('pointerdown', onPointer);
     document.addEventListener('focusin', onFocus);
     return () => {
       document.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKeyInNotes, true);
       document.removeEventListener('pointerdown', onPointer);
       document.removeEventListener('focusin', onFocus);
     };

@@ -1,11 +1,15 @@
-import { cityById } from '../../content/content';
+import { cityById } from '../../content/city-by-id';
+import { useFullContent } from '../../components/island';
 import type { TourStep } from '../../content/schema';
 import { useLocale } from '../../store/locale-store';
 import { AnnotationChart } from '../annotation/annotation-chart';
+import { firstSentence } from '../../content/first-sentence';
+import { SourceLink } from '../../components/source-link';
 
-/** One step's content, in large type for a projector. */
+/** One step's content, in large type for a projector (inside present mode's island). */
 export function StepView({ step }: { step: TourStep }) {
-  const { t, content, format } = useLocale();
+  const { t, format } = useLocale();
+  const content = useFullContent();
   const { annotation } = content;
   if (step.kind === 'city') {
     const city = cityById(content, step.city);
@@ -34,7 +38,41 @@ export function StepView({ step }: { step: TourStep }) {
         </div>
       ) : null}
       <p className="present-step__lead">{step.body}</p>
-      {step.kind === 'closing' ? (
+      {step.kind === 'figure' ? (
+        // What the official figures say, as on the map (official-figures.tsx), open.
+        <div className="present-step__context">
+          <h3>{t.annotation.officialFigures}</h3>
+          <p>{annotation.context.caveat}</p>
+          <ul>
+            {annotation.context.figures.map((figure) => (
+              <li key={figure.id}>
+                {`${figure.text} `}
+                {figure.sources.map((source) => (
+                  <SourceLink key={source.url} source={source} />
+                ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {step.kind === 'events' ? (
+        // Each city's latest event (newest first in cities.json), dated.
+        <ul className="present-step__events">
+          {content.cities.map((city) => {
+            const latest = city.events[0]!;
+            return (
+              <li key={city.id}>
+                <strong>{`${city.name}, `}</strong>
+                <time dateTime={latest.date ?? undefined}>
+                  {format.date(latest.date, t.popover.undatedEvent)}
+                </time>
+                {`: ${firstSentence(latest.text)}`}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {step.kind === 'closing' || step.kind === 'events' ? (
         <>
           <h3>{t.present.questions}</h3>
           <ol className="present-step__questions">

@@ -46,10 +46,11 @@ describe('sortedSources', () => {
 });
 
 describe('citySources', () => {
-  it('gathers coordinates, population and every note source', () => {
+  it('gathers coordinates, population and every note and event source', () => {
     const city = {
       coordinatesSource: source('coords', null),
       population: { sources: [source('pop', '2021')] },
+      events: [{ sources: [source('event', '2026')] }],
       localNotes: [{ sources: [source('local', '2012'), source('pop', '2021')] }],
       stateNotes: [{ sources: [source('state', '2025')] }],
     } as unknown as City;
@@ -57,6 +58,7 @@ describe('citySources', () => {
       'local',
       'pop',
       'state',
+      'event',
       'coords',
     ]);
   });
@@ -66,7 +68,7 @@ describe('citySources', () => {
       [
         city.coordinatesSource,
         ...city.population.sources,
-        ...[...city.localNotes, ...city.stateNotes].flatMap((n) => n.sources),
+        ...[...city.events, ...city.localNotes, ...city.stateNotes].flatMap((n) => n.sources),
       ].map((s) => s.url),
     );
     const listed = citySources(city).map((s) => s.url);

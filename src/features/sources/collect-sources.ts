@@ -33,7 +33,7 @@ export function citySources(city: City): Source[] {
   const all = [
     city.coordinatesSource,
     ...city.population.sources,
-    ...[...city.localNotes, ...city.stateNotes].flatMap((note) => note.sources),
+    ...[...city.events, ...city.localNotes, ...city.stateNotes].flatMap((note) => note.sources),
   ];
   return sortedSources(all);
 }

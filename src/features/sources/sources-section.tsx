@@ -2,9 +2,12 @@ import { useId } from 'react';
 import type { Source } from '../../content/schema';
 import { useLocale } from '../../store/locale-store';
 import { SourceLink } from '../../components/source-link';
+import { island, useFullContent } from '../../components/island';
+import { copyNote } from '../../content/citation';
 import { citySources, sortedSources } from './collect-sources';
 import { CiteThis, GetTheData, UpdatesList } from './take-away';
 import { isOfflineCopy } from '../../content/offline-copy';
+import { popoverId } from '../city-popover/popover-dom';
 
 function SourceList({ sources }: { sources: readonly Source[] }) {
   return (
@@ -19,25 +22,23 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
 }
 
 /**
- * Every source behind the piece: the report's, then each city's, each listed
- * once; what changed and when; the data to take away and how to cite it.
+ * The words of the sources section: what changed and when, the report's
+ * sources, linked, and each city's, once each, by publisher and year, with a
+ * button to the city's notes, where each note's sources are linked beneath
+ * it (linking them here too would send every address twice in the page).
+ * An island: the page's script does not carry them (src/components/island.tsx).
  */
-export function SourcesSection() {
-  const headingId = useId();
-  const locale = useLocale();
-  const t = locale.t.sources;
-  const { report, cities } = locale.content;
+const SourcesText = island(function SourcesText() {
+  const { t: strings } = useLocale();
+  const t = strings.sources;
+  const { report, cities } = useFullContent();
+  const cited = (source: Source) => {
+    const note = copyNote(source, strings);
+    const year = source.date ? source.date.slice(0, 4) : strings.citation.undated;
+    return `${source.publisher}${note ? ` (${note})` : ''}, ${year}`;
+  };
   return (
-    <section className="sources" aria-labelledby={headingId}>
-      <h2 id={headingId} className="sources__title">
-        {t.heading}
-      </h2>
-      <p className="sources__meta">
-        {`${t.lastUpdated} `}
-        <time dateTime={report.lastUpdated}>
-          {locale.format.date(report.lastUpdated, locale.t.citation.undated)}
-        </time>
-      </p>
+    <div className="sources__text" data-island>
       <UpdatesList />
       <p className="sources__note">{t.intro}</p>
       <p className="sources__note">{t.copiesNote}</p>
@@ -50,10 +51,37 @@ export function SourcesSection() {
       {cities.map((city) => (
         <div key={city.id} className="sources__group">
           <h3 className="sources__group-title">{t.cityGroup(city.name, city.state)}</h3>
-          <SourceList sources={citySources(city)} />
+          <p className="sources__cited">{`${citySources(city).map(cited).join('; ')}.`}</p>
+          <button
+            type="button"
+            className="button button--small"
+            data-city-opener
+            // Opens the notes by itself, before any script and after; the app follows.
+            popoverTarget={popoverId(city.id)}
+          >
+            {t.openNotes(city.name)}
+          </button>
         </div>
       ))}
+    </div>
+  );
+});
 
+/** Every source behind the piece, the data to take away, which holds every source in full, and how to cite. */
+export function SourcesSection() {
+  const headingId = useId();
+  const { t, format, content } = useLocale();
+  const { lastUpdated } = content.report;
+  return (
+    <section className="sources" aria-labelledby={headingId}>
+      <h2 id={headingId} className="sources__title">
+        {t.sources.heading}
+      </h2>
+      <p className="sources__meta">
+        {`${t.sources.lastUpdated} `}
+        <time dateTime={lastUpdated}>{format.date(lastUpdated, t.citation.undated)}</time>
+      </p>
+      <SourcesText />
       {/* The offline copy is one file: it has no data files beside it. */}
       {isOfflineCopy() ? null : <GetTheData />}
       <CiteThis />

@@ -1,16 +1,17 @@
 import { useId } from 'react';
 import { useClipboard } from '../../components/use-clipboard';
 import { useLocale } from '../../store/locale-store';
+import { useFullContent } from '../../components/island';
 import { useHydrated } from '../../components/use-hydrated';
 import { DATA_FILES, dataFolder } from '../../content/data-export';
 import { entryFor } from '../../content/entries';
 import { LICENCE, SITE } from '../../content/site';
 
-/** Dated changes since first publication, newest first; corrections marked as such. */
+/** Dated changes since first publication, newest first; corrections marked as such (in the sources' island). */
 export function UpdatesList() {
   const headingId = useId();
-  const { t, content, format } = useLocale();
-  const { updates } = content.updates;
+  const { t, format } = useLocale();
+  const { updates } = useFullContent().updates;
   return (
     <div className="sources__updates" role="group" aria-labelledby={headingId}>
       <h3 id={headingId} className="sources__group-title">

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
+import { askForFullContent } from '../../content/editions';
 import { useHydrated } from '../../components/use-hydrated';
 import { THEMES, type Theme } from '../../store/url-state';
 import { CopyLink } from './copy-link';
@@ -13,13 +14,15 @@ const ROW_QUERY = '(min-width: 60rem)';
 
 /** Starts the classroom presentation, at the open city's step if one is open. */
 function PresentButton({ disabled }: { disabled: boolean }) {
-  const { t, content } = useLocale();
-  const { tour } = content;
+  const { t, lang } = useLocale();
   const present = useAppStore((s) => s.present);
+  // The tour is in the full content, which present mode needs anyway.
   const start = () => {
     const city = useAppStore.getState().selectedCityId;
-    const at = tour.steps.findIndex((s) => s.kind === 'city' && s.city === city);
-    present(at >= 0 ? at + 1 : 1, tour.steps.length);
+    void askForFullContent(lang).then(({ tour }) => {
+      const at = tour.steps.findIndex((s) => s.kind === 'city' && s.city === city);
+      present(at >= 0 ? at + 1 : 1, tour.steps.length);
+    });
   };
   return (
     <button type="button" className="button" disabled={disabled} onClick={start}>

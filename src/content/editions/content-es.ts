@@ -1,0 +1,2 @@
+/** The Spanish edition in full: a chunk of its own (see ../editions.ts). */
+export { default } from 'virtual:full-content/es';

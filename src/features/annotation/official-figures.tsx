@@ -1,0 +1,39 @@
+import { useLocale } from '../../store/locale-store';
+import { island, useFullContent } from '../../components/island';
+import { SourceLink } from '../../components/source-link';
+
+/**
+ * "What the official figures say": a disclosure beside the report's figure
+ * (a <details>, so it opens with no script too) with the counts official
+ * sources give, each dated and sourced, a plain sentence that none of them
+ * states the report's rise, and why they are not to be compared. No
+ * percentage is computed against the report's figure, and none is drawn on
+ * its chart. An island (src/components/island.tsx).
+ */
+export const OfficialFigures = island(function OfficialFigures() {
+  const { t } = useLocale();
+  const { context } = useFullContent().annotation;
+  return (
+    <details className="official-figures" data-island>
+      <summary>{t.annotation.officialFigures}</summary>
+      <p className="official-figures__caveat">{context.caveat}</p>
+      <ul className="official-figures__list">
+        {context.figures.map((figure) => (
+          <li key={figure.id}>
+            {`${figure.text} `}
+            <span className="official-figures__sources">
+              {`${t.popover.sourcesLabel(figure.sources.length)} `}
+              {figure.sources.map((source, i) => (
+                <span key={source.url}>
+                  {i > 0 ? '; ' : null}
+                  <SourceLink source={source} />
+                </span>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="official-figures__note">{context.note}</p>
+    </details>
+  );
+});
