@@ -2,6 +2,7 @@ import {
   test,
   expect,
   CITY_NAMES,
+  CITY_NAMES_ES,
   cityButton,
   waitForInteractiveMap,
   axeViolations,
@@ -18,28 +19,31 @@ const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 for (const viewport of [...VIEWPORTS, { width: 320, height: 480 }, { width: 1920, height: 1080 }]) {
-  test(`at ${viewport.width}×${viewport.height} no city's button overlaps another's, and the annotation covers none`, async ({
-    page,
-  }) => {
-    await page.setViewportSize(viewport);
-    await page.goto('/');
-    const boxes: [string, Box][] = [];
-    for (const [city] of CITY_NAMES) {
-      boxes.push([city, (await cityButton(page, city).boundingBox())!]);
-    }
-    for (let i = 0; i < boxes.length; i += 1) {
-      for (let j = i + 1; j < boxes.length; j += 1) {
-        expect(overlap(boxes[i]![1], boxes[j]![1]), `${boxes[i]![0]} / ${boxes[j]![0]}`).toBe(
-          false,
-        );
+  for (const path of ['/', '/es/']) {
+    test(`${path} at ${viewport.width}×${viewport.height}: no city's button overlaps another's, and the annotation covers none`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(path);
+      const boxes: [string, Box][] = [];
+      for (const [city] of CITY_NAMES) {
+        const name = path === '/es/' ? CITY_NAMES_ES[city] : city;
+        boxes.push([name, (await cityButton(page, name).boundingBox())!]);
       }
-    }
-    // Geometry only: the callout has no role of its own, so it is found by its class.
-    const callout = (await page.locator('.annotation-callout').boundingBox())!;
-    for (const [city, box] of boxes) {
-      expect(overlap(callout, box), `annotation covers ${city}`).toBe(false);
-    }
-  });
+      for (let i = 0; i < boxes.length; i += 1) {
+        for (let j = i + 1; j < boxes.length; j += 1) {
+          expect(overlap(boxes[i]![1], boxes[j]![1]), `${boxes[i]![0]} / ${boxes[j]![0]}`).toBe(
+            false,
+          );
+        }
+      }
+      // Geometry only: the callout has no role of its own, so it is found by its class.
+      const callout = (await page.locator('.annotation-callout').boundingBox())!;
+      for (const [city, box] of boxes) {
+        expect(overlap(callout, box), `annotation covers ${city}`).toBe(false);
+      }
+    });
+  }
 }
 
 for (const viewport of VIEWPORTS) {
