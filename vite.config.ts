@@ -40,8 +40,8 @@ const offlineAfterOneVisit = () =>
         'embed.js',
         // Languages other than English: kept where they are used.
         ...CHUNKED_LANGS.map((lang) => `assets/${lang}-*.js`),
-        // Each language's full content (src/content/editions.ts): kept the same way.
-        'assets/content-*.js',
+        // Each language's full content (src/content/editions-loader.ts): kept the same way.
+        'assets/content-*.json',
         // MapLibre: kept at runtime where it is used (src/sw.ts).
         '**/live-map-*',
         '**/maplibre-gl-worker-*',

@@ -169,3 +169,36 @@ test('an embed’s city notes carry the events', async ({ page }) => {
   await expect(dialog.getByRole('heading', { name: 'Enforcement in 2025–2026' })).toBeVisible();
   await expect(dialog.getByText(/September 24, 2025/).first()).toBeVisible();
 });
+
+test('open notes close from the parts of the page that stay as the HTML has them: focus on the figures’ disclosure, a click on the sources, Escape on their buttons', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  const sources = page.getByRole('region', { name: 'Sources' });
+
+  await cityButton(page, 'Chicago').click();
+  const chicago = page.getByRole('dialog', { name: 'Chicago' });
+  await expect(chicago).toBeVisible();
+  // Focus that leaves for the page closes them (WCAG 2.4.11).
+  await page
+    .getByText('What the official figures say', { exact: true })
+    .filter({ visible: true })
+    .focus();
+  await expect(chicago).toBeHidden();
+
+  await cityButton(page, 'Chicago').click();
+  await expect(chicago).toBeVisible();
+  await sources.getByText(/City of Chicago, 2012/).click();
+  await expect(chicago).toBeHidden();
+
+  await sources.getByRole('button', { name: 'Open Dallas’s notes' }).click();
+  const dallas = page.getByRole('dialog', { name: 'Dallas' });
+  await expect(dallas).toBeVisible();
+  // Opening again leaves them open ("show", not a toggle).
+  await sources.getByRole('button', { name: 'Open Dallas’s notes' }).click();
+  await expect(dallas).toBeVisible();
+  await sources.getByRole('button', { name: 'Open Dallas’s notes' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(dallas).toBeHidden();
+});

@@ -67,12 +67,12 @@ function languageChunk(lang) {
  * it only for a part drawn afresh (the list, present mode).
  */
 function fullContentChunk(lang) {
-  return assetsStarting(`content-${lang}-`);
+  return assetsStarting(`content-${lang}-`, '.json');
 }
 
-const assetsStarting = (prefix) =>
+const assetsStarting = (prefix, suffix = '.js') =>
   readdirSync(join(DIST, 'assets'))
-    .filter((name) => name.startsWith(prefix) && name.endsWith('.js'))
+    .filter((name) => name.startsWith(prefix) && name.endsWith(suffix))
     .map((name) => `assets/${name}`);
 
 const read = (path) => readFileSync(join(DIST, path), 'utf8');

@@ -10,8 +10,10 @@
  *   chart's bars (`virtual:annotation-bars`).
  * - Serves each language's edition, translated here rather than in the
  *   reader's browser: its core (`virtual:core-content/<lang>`, in the page's
- *   script or language chunk) and its full content (`virtual:full-content/<lang>`,
- *   a chunk of its own, src/content/editions.ts).
+ *   script or language chunk) and its full content, which the site's build
+ *   writes as a file of its own (`assets/content-<lang>-<hash>.json`, named by
+ *   `virtual:full-content-url/<lang>`; src/content/editions.ts) and the
+ *   prerender and the offline copy import (`virtual:full-content/<lang>`).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -65,6 +67,7 @@ const VIRTUAL_BARS = 'virtual:annotation-bars';
 const BASEMAP_FILE = 'data/basemap.topo.json';
 const VIRTUAL_CORE = 'virtual:core-content/';
 const VIRTUAL_FULL = 'virtual:full-content/';
+const VIRTUAL_FULL_URL = 'virtual:full-content-url/';
 
 /** Reads and parses every content file; unreadable or non-JSON files become errors. */
 export function readContentFiles(root: string): { files: ContentFiles; errors: ContentError[] } {
@@ -125,6 +128,13 @@ export function editionOf(root: string, lang: Lang): Content {
   return translateContent(english, parts(TRANSLATION_FILES[lang]) as unknown as ContentTexts);
 }
 
+/** A language's full content as the file the site serves, named by its content's hash. */
+function fullContentFile(root: string, lang: Lang) {
+  const source = JSON.stringify(editionOf(root, lang));
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
+  return { source, fileName: `assets/content-${lang}-${hash}.json` };
+}
+
 /** `virtual:core-content/es` -> `es` (and the same for the full content), if it is one. */
 function editionId(id: string, prefix: string): Lang | null {
   const lang = id.startsWith(`\0${prefix}`) ? id.slice(prefix.length + 1) : null;
@@ -152,15 +162,16 @@ function basemapFile(root: string) {
 export function contentPlugin(): Plugin {
   let root = process.cwd();
   let base = '/';
-  let emitBasemap = false;
+  let emitFiles = false;
   return {
     name: 'ice-map-content',
     configResolved(config) {
       root = config.root;
       base = config.base;
       // The site's client build writes the shared basemap file (the prerender
-      // names it; the offline copy carries its paths inline instead).
-      emitBasemap = config.command === 'build' && !config.build.ssr && config.mode !== 'single';
+      // names it; the offline copy carries its paths inline instead) and each
+      // language's full content (the offline copy carries it as a module).
+      emitFiles = config.command === 'build' && !config.build.ssr && config.mode !== 'single';
       // A build stops here, before any plugin has run: a later plugin failing
       // for want of output (the service worker's) would otherwise hide this message.
       if (config.command === 'build') {
@@ -191,7 +202,8 @@ export function contentPlugin(): Plugin {
       if (id === VIRTUAL_POINTS) return `/${VIRTUAL_POINTS}`;
       if (id === VIRTUAL_BASEMAP) return `\0${VIRTUAL_BASEMAP}`;
       if (id === VIRTUAL_BARS) return `\0${VIRTUAL_BARS}`;
-      if (id.startsWith(VIRTUAL_CORE) || id.startsWith(VIRTUAL_FULL)) return `\0${id}`;
+      if ([VIRTUAL_CORE, VIRTUAL_FULL, VIRTUAL_FULL_URL].some((prefix) => id.startsWith(prefix)))
+        return `\0${id}`;
       return id === VIRTUAL_PATHS ? `\0${VIRTUAL_PATHS}` : null;
     },
     load(id) {
@@ -200,6 +212,9 @@ export function contentPlugin(): Plugin {
       if (core) return `export default ${JSON.stringify(coreOf(editionOf(root, core)))};`;
       const full = editionId(id, VIRTUAL_FULL);
       if (full) return `export default ${JSON.stringify(editionOf(root, full))};`;
+      const url = editionId(id, VIRTUAL_FULL_URL);
+      if (url)
+        return `export default ${JSON.stringify(`${base}${fullContentFile(root, url).fileName}`)};`;
       if (id === `\0${VIRTUAL_BARS}`)
         return `export default ${JSON.stringify(annotationBars(root))};`;
       if (id === `\0${VIRTUAL_BASEMAP}`) {
@@ -210,17 +225,27 @@ export function contentPlugin(): Plugin {
       return `export default ${JSON.stringify(readPaths(root))};`;
     },
     generateBundle() {
-      if (!emitBasemap) return;
+      if (!emitFiles) return;
       const { fileName, source } = basemapFile(root);
       this.emitFile({ type: 'asset', fileName, source });
+      for (const lang of LANGS) this.emitFile({ type: 'asset', ...fullContentFile(root, lang) });
     },
-    // The dev server serves the same file at the same address.
+    // The dev server serves the same files at the same addresses.
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const { fileName, source } = basemapFile(root);
-        if (request.url?.split('?')[0] !== `${base}${fileName}`) return next();
-        response.setHeader('Content-Type', 'image/svg+xml');
-        response.end(source);
+        const path = request.url?.split('?')[0];
+        const basemap = basemapFile(root);
+        if (path === `${base}${basemap.fileName}`) {
+          response.setHeader('Content-Type', 'image/svg+xml');
+          response.end(basemap.source);
+          return;
+        }
+        const content = LANGS.map((lang) => fullContentFile(root, lang)).find(
+          ({ fileName }) => path === `${base}${fileName}`,
+        );
+        if (!content) return next();
+        response.setHeader('Content-Type', 'application/json');
+        response.end(content.source);
       });
     },
   };

@@ -5,6 +5,8 @@
  * adds what it cannot know:
  * - MapLibre's worker, normally a separate file, is inlined as source and
  *   started from a Blob URL (src/map/worker-url.single.ts replaces worker-url.ts);
+ * - each language's full content, a file of its own on the site, is a module
+ *   of the page (src/content/editions-loader.single.ts);
  * - the favicon becomes a data: URL;
  * - the Content-Security-Policy allows exactly the inline script and style
  *   the file has (their sha256 hashes), not any inline code.
@@ -16,16 +18,25 @@ import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { OFFLINE_FILE_NAME } from '../src/content/offline-file-name.ts';
 
-const WORKER_MODULE = /[\\/]src[\\/]map[\\/]worker-url\.ts$/;
+/**
+ * Modules with a `.single.ts` twin for the one-file build: MapLibre's worker
+ * (inlined, started from a Blob URL) and the full content's loader (imported
+ * from the file itself: file:// may fetch nothing).
+ */
+const SWAPPED = [
+  { name: 'worker-url', file: /[\\/]src[\\/]map[\\/]worker-url\.ts$/ },
+  { name: 'editions-loader', file: /[\\/]src[\\/]content[\\/]editions-loader\.ts$/ },
+];
 
 function inlineWorker(): Plugin {
   return {
     name: 'ice-map-single-worker',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!source.endsWith('worker-url')) return null;
+      const swap = SWAPPED.find(({ name }) => source.endsWith(name));
+      if (!swap) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved || !WORKER_MODULE.test(resolved.id)) return null;
+      if (!resolved || !swap.file.test(resolved.id)) return null;
       return resolved.id.replace(/\.ts$/, '.single.ts');
     },
   };

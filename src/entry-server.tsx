@@ -12,9 +12,11 @@ import { App } from './app/app';
 import type { StaticMapSource } from './map/static-map-paths';
 import { renderAsOfflineCopy } from './content/offline-copy';
 import { loadLocale } from './content/locale';
-import { fetchFullContent } from './content/editions';
+import englishContent from 'virtual:full-content/en';
+import spanishContent from 'virtual:full-content/es';
 import { FullContentProvider } from './components/island';
 import type { Lang } from './content/langs';
+import type { Content } from './content/schema';
 import { entryFor, type EntryMode } from './content/entries';
 import { headTags, type HeadInput } from './content/head-tags';
 import { DATA_FILES, citiesCsv, dataFolder, dataJson, notesCsv } from './content/data-export';
@@ -29,6 +31,9 @@ import {
   shareCardFor,
   type CardColors,
 } from './features/export/share-card';
+
+/** Each language's full content, for the islands and the data files. */
+const FULL_CONTENT: Record<Lang, Content> = { en: englishContent, es: spanishContent };
 
 export { OFFLINE_FILE_NAME, offlineFileName } from './content/offline-file-name';
 export { ENTRIES, entryFile } from './content/entries';
@@ -64,7 +69,7 @@ export async function render({ offlineCopy, lang, mode }: RenderOptions): Promis
       ? { kind: 'inline', paths: staticMapPaths }
       : { kind: 'file', ...basemapFile };
   // The islands (components/island.tsx) are drawn with the full content.
-  const full = await fetchFullContent(lang);
+  const full = FULL_CONTENT[lang];
   const html = renderToString(
     <StrictMode>
       <FullContentProvider value={full}>
@@ -123,7 +128,7 @@ export async function dataFiles(
   site: { siteUrl: string; publisher: { name: string } },
 ): Promise<{ path: string; text: string }[]> {
   const { t } = await loadLocale(lang);
-  const content = await fetchFullContent(lang);
+  const content = FULL_CONTENT[lang];
   const folder = dataFolder(lang);
   const about = {
     title: t.title,

@@ -81,7 +81,8 @@ if (prerendered) {
   );
 }
 
-registerOffline(mode, lang);
+// The page's own language, and the address's if it asks for another.
+registerOffline(mode, [...new Set([entry.lang, lang])]);
 
 function app(basemap: StaticMapSource) {
   return (

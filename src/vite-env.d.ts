@@ -31,3 +31,9 @@ declare module 'virtual:full-content/*' {
   const content: import('./content/schema').Content;
   export default content;
 }
+
+declare module 'virtual:full-content-url/*' {
+  /** Where the site serves a language's full content (content-plugin.ts). */
+  const url: string;
+  export default url;
+}

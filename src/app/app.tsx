@@ -26,11 +26,19 @@ export function App({ basemap }: Props) {
   useUrlState();
   const view = useAppStore((s) => s.view);
   const mode = useAppStore((s) => s.mode);
+  const explore = useAppStore((s) => s.explore);
   const { t } = useLocale();
   if (mode === 'embed') return <EmbedLayout basemap={basemap} />;
   if (mode === 'present')
     return (
-      <ErrorBoundary message={t.failed.present}>
+      <ErrorBoundary
+        message={t.failed.present}
+        action={
+          <button type="button" className="button" onClick={() => explore(null)}>
+            {t.present.exit}
+          </button>
+        }
+      >
         <PresentLayout basemap={basemap} />
       </ErrorBoundary>
     );

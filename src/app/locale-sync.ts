@@ -5,24 +5,13 @@
  */
 import { useAppStore } from '../store/app-store';
 import { useLocaleStore } from '../store/locale-store';
-import { loadLocale, type Locale } from '../content/locale';
-import { fetchFullContent } from '../content/editions';
-import type { Lang } from '../content/langs';
+import { loadEdition, type Locale } from '../content/locale';
 
 function show(locale: Locale): void {
   useLocaleStore.setState({ locale });
   document.documentElement.lang = locale.lang;
   document.title = locale.t.title;
   document.querySelector('meta[name="description"]')?.setAttribute('content', locale.t.description);
-}
-
-/**
- * A language's strings and core, and its full content: the page's islands
- * (components/island.tsx) are drawn again in the new words, at once.
- */
-async function loadEdition(lang: Lang): Promise<Locale> {
-  const [locale] = await Promise.all([loadLocale(lang), fetchFullContent(lang)]);
-  return locale;
 }
 
 /**
@@ -45,8 +34,12 @@ export function syncLocaleFromStore(): () => void {
       .then((locale) => {
         if (useAppStore.getState().lang === locale.lang) show(locale);
       })
-      // A chunk that cannot load (offline before any visit) leaves the page as it is.
-      .catch(() => undefined);
+      // A chunk that cannot load (offline before any visit) leaves the page
+      // as it is, and the store (and so the address) says so.
+      .catch(() => {
+        const shown = useLocaleStore.getState().locale.lang;
+        if (useAppStore.getState().lang === lang) useAppStore.getState().setLang(shown);
+      });
   };
   apply();
   return useAppStore.subscribe((state, previous) => {

@@ -11,8 +11,8 @@ describe('what the service worker keeps of visited pages', () => {
 
   it('knows a language chunk and a full content chunk by its name, and never the app, React or MapLibre', () => {
     expect(LANGUAGE_FILES.test('/assets/es-qVNXtNbP.js')).toBe(true);
-    expect(LANGUAGE_FILES.test('/assets/content-en-D5ec-U7Y.js')).toBe(true);
-    expect(LANGUAGE_FILES.test('/assets/content-es-D5ec-U7Y.js')).toBe(true);
+    expect(LANGUAGE_FILES.test('/assets/content-en-3f9a0c1b2d.json')).toBe(true);
+    expect(LANGUAGE_FILES.test('/assets/content-es-3f9a0c1b2d.json')).toBe(true);
     expect(LANGUAGE_FILES.test('/news/map/assets/es-A1_b-2.js')).toBe(true);
     for (const other of [
       '/assets/index-D5ec-U7Y.js',
@@ -20,7 +20,8 @@ describe('what the service worker keeps of visited pages', () => {
       '/assets/live-map-Bi4ofrSL.js',
       '/assets/en-x.js',
       '/assets/es-x.css',
-      '/assets/content-fr-x.js',
+      '/assets/content-fr-x.json',
+      '/assets/content-en-x.js',
     ]) {
       expect(LANGUAGE_FILES.test(other), other).toBe(false);
     }

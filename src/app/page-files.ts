@@ -20,14 +20,9 @@ export function languageChunkName(lang: Lang): RegExp {
   return new RegExp(`^${lang}-[\\w-]+\\.js$`);
 }
 
-/** A language's full content (src/content/editions.ts), by its file name under assets/. */
-export function contentChunkName(lang: Lang): RegExp {
-  return new RegExp(`^content-${lang}-[\\w-]+\\.js$`);
-}
-
-/** Any such chunk, words or full content, by its path. */
+/** Any language's file, its chunk of words or its full content (src/content/editions-loader.ts), by its path. */
 export const LANGUAGE_FILES = new RegExp(
-  `/assets/(${CHUNKED_LANGS.join('|')}|content-(${LANGS.join('|')}))-[\\w-]+\\.js$`,
+  `/assets/(?:(?:${CHUNKED_LANGS.join('|')})-[\\w-]+\\.js|content-(?:${LANGS.join('|')})-[\\w-]+\\.json)$`,
 );
 
 /** The key a page is kept under: its address without query or fragment (every query of an entry is that entry). */

@@ -3,6 +3,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 interface Props {
   /** Shown in place of the part that failed. */
   message: string;
+  /** A way on from there, where the part was the whole page (a button). */
+  action?: ReactNode;
   children: ReactNode;
 }
 
@@ -24,10 +26,17 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
+    const message = (
       <p className="error-boundary" role="status">
         {this.props.message}
       </p>
+    );
+    if (!this.props.action) return message;
+    return (
+      <div className="error-boundary__page">
+        {message}
+        {this.props.action}
+      </div>
     );
   }
 }

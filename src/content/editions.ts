@@ -3,20 +3,16 @@
  * The prerendered HTML already holds all of it, and the parts that show it
  * are islands (src/components/island.tsx) that React leaves as the HTML has
  * them; so a page's script carries only the core (the report, the annotation
- * and each city's name, place and summary), and the full content is a chunk
- * of its own per language, fetched when a part must be drawn afresh (present
- * mode, the list, a layout switch) and kept for offline use by the page's
- * first visit (src/app/offline.ts). An embed that a reader only reads and
- * opens cities in never downloads it.
+ * and each city's name, place and summary), and the full content is a file
+ * of its own per language (editions-loader.ts), fetched when a part must be
+ * drawn afresh (present mode, the list, another language, a layout switch)
+ * and kept for offline use by an article page (src/app/offline.ts). An embed
+ * that a reader only reads and opens cities in never downloads it.
  */
 import type { Lang } from './langs';
 import type { Content } from './schema';
 import { deepFreeze } from './freeze';
-
-const modules: Record<Lang, () => Promise<{ default: Content }>> = {
-  en: () => import('./editions/content-en'),
-  es: () => import('./editions/content-es'),
-};
+import { loadFullContent } from './editions-loader';
 
 const fetched = new Map<Lang, Promise<Content>>();
 const loaded = new Map<Lang, Content>();
@@ -29,16 +25,13 @@ const asked = new Map<Lang, { promise: Promise<Content>; resolve: (content: Cont
 export function fetchFullContent(lang: Lang): Promise<Content> {
   let promise = fetched.get(lang);
   if (!promise) {
-    promise = modules[lang]().then((module) => {
-      const content = deepFreeze(module.default);
-      loaded.set(lang, content);
+    promise = loadFullContent(lang).then((content) => {
+      loaded.set(lang, deepFreeze(content));
       return content;
     });
-    // A failed download (offline before any visit) is tried again once the
-    // network is back, not at each render meanwhile.
-    promise.catch(() =>
-      window.addEventListener('online', () => fetched.delete(lang), { once: true }),
-    );
+    // A failed download (offline before any visit) is tried again the next
+    // time a part asks: the part that asked shows its error meanwhile.
+    promise.catch(() => fetched.delete(lang));
     fetched.set(lang, promise);
   }
   return promise;

@@ -24,6 +24,12 @@ describe('firstSentence', () => {
     );
   });
 
+  it('ends after an acronym', () => {
+    expect(firstSentence('The mayor criticised ICE. The agency replied.')).toBe(
+      'The mayor criticised ICE.',
+    );
+  });
+
   it('ends before a Spanish question or a quote, and keeps a one-sentence text whole', () => {
     expect(firstSentence('Se firmó en 2017. ¿Sigue vigente?')).toBe('Se firmó en 2017.');
     expect(firstSentence('Dijo que sí. “No”, respondió.')).toBe('Dijo que sí.');

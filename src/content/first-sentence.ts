@@ -31,9 +31,10 @@ export function firstSentence(text: string): string {
   for (const match of text.matchAll(end)) {
     const before = text.slice(0, match.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-    // "U.S." and "J." are initials; "Gov." is a title: neither ends a sentence.
-    if (match[0] === '.' && (/^(\p{Lu}\.?)+$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())))
-      continue;
+    // "U.S." and "J." are initials; "Gov." is a title: neither ends a
+    // sentence. "ICE." does.
+    const initials = /^(\p{Lu}\.)*\p{Lu}$/u.test(word);
+    if (match[0] === '.' && (initials || ABBREVIATIONS.has(word.toLowerCase()))) continue;
     return text.slice(0, match.index + 1);
   }
   return text;

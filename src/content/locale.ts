@@ -12,6 +12,7 @@ import type { Strings } from './strings/types';
 import { en } from './strings/en';
 import { deepFreeze } from './freeze';
 import { formatters, type Formatters } from './format';
+import { fetchFullContent } from './editions';
 
 export interface Locale {
   lang: Lang;
@@ -30,4 +31,14 @@ export const englishLocale: Locale = {
 export function loadLocale(lang: Lang): Promise<Locale> {
   if (lang === 'es') return import('./locales/es').then((module) => module.spanishLocale);
   return Promise.resolve(englishLocale);
+}
+
+/**
+ * A language's strings and core, and its full content: shown together, so
+ * that the page's islands (components/island.tsx) are drawn again in the new
+ * words at once, or not at all.
+ */
+export async function loadEdition(lang: Lang): Promise<Locale> {
+  const [locale] = await Promise.all([loadLocale(lang), fetchFullContent(lang)]);
+  return locale;
 }

@@ -219,6 +219,8 @@ export const en = {
     lastUpdated: 'Last updated:',
     intro:
       'Each note’s sources are linked beneath it, in its city’s notes, and all of them are in the data files below. Here, every source of the piece once: the report’s, then each city’s by publisher and year, oldest first; undated sources last.',
+    introOffline:
+      'Each note’s sources are linked beneath it, in its city’s notes. Here, every source of the piece once: the report’s, then each city’s by publisher and year, oldest first; undated sources last.',
     copiesNote:
       'Where a source was read in a copy rather than the original (a mirror, a secondary copy or summary, a report quoting another outlet), a note in brackets after the publisher says so.',
     reportGroup: 'The report',

@@ -203,6 +203,8 @@ export const es: Strings = {
     lastUpdated: 'Última actualización:',
     intro:
       'Las fuentes de cada nota están enlazadas debajo de ella, en las notas de su ciudad, y todas están en los archivos de datos de más abajo. Aquí, cada fuente de la pieza una vez: las del informe y luego las de cada ciudad por medio y año, de la más antigua a la más reciente; las que no tienen fecha, al final. Los títulos se dan en su idioma original.',
+    introOffline:
+      'Las fuentes de cada nota están enlazadas debajo de ella, en las notas de su ciudad. Aquí, cada fuente de la pieza una vez: las del informe y luego las de cada ciudad por medio y año, de la más antigua a la más reciente; las que no tienen fecha, al final. Los títulos se dan en su idioma original.',
     copiesNote:
       'Cuando una fuente se leyó en una copia y no en el original (una copia espejo, una copia o un resumen secundarios, una nota que cita a otro medio), una nota entre paréntesis después del medio lo indica.',
     reportGroup: 'El informe',

@@ -97,23 +97,28 @@ export function CityPopovers() {
   // so that no Escape falls between the platform's handling and the app's.
   useLayoutEffect(() => {
     const open = () => useAppStore.getState().selectedCityId;
+    // Every listener here hears its event first, in the capture phase: much
+    // of the page (the notes' words, the sources, the figures' disclosure) is
+    // islands that React leaves as the HTML has them (components/island.tsx),
+    // and React stops an event that starts inside such a part from reaching
+    // the document.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented && open()) {
-        event.preventDefault();
-        close(true);
-      }
-    };
-    // Keys inside the notes: Escape closes them, ← and → move between cities.
-    // Heard first, in the capture phase: the notes' words are an island that
-    // React leaves as the HTML has them (components/island.tsx), and React
-    // stops a key event from inside such a part from reaching the document.
-    const onKeyInNotes = (event: KeyboardEvent) => {
-      const target = event.target as Element | null;
-      const notes = target instanceof Element ? target.closest('.city-popover') : null;
       const id = open();
-      if (!notes || !id || event.defaultPrevented) return;
-      if (/^(INPUT|SELECT|TEXTAREA)$/.test(target!.tagName)) return;
-      const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      const target = event.target instanceof Element ? event.target : null;
+      if (!id || !target || event.defaultPrevented) return;
+      if (!inNotes(target)) {
+        // Escape anywhere else, unless something there closes on it first
+        // (a dialog, the tools' popover, an open <select>).
+        const closesItself = target.closest('dialog[open], [popover]:popover-open, select');
+        if (event.key !== 'Escape' || closesItself) return;
+        close(true);
+        event.preventDefault();
+        return;
+      }
+      // Inside the notes: Escape closes them, ← and → move between cities.
+      if (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
+      const modified = event.altKey || event.ctrlKey || event.metaKey || event.shiftKey;
+      const step = modified ? undefined : { ArrowRight: 1, ArrowLeft: -1 }[event.key];
       if (event.key === 'Escape') close(true);
       else if (step) {
         // The cities in the notes' own order (their ← and → buttons).
@@ -140,15 +145,13 @@ export function CityPopovers() {
       if (target.closest('[data-keeps-popover]') || target === markerButton(id)) return;
       close(false);
     };
-    document.addEventListener('keydown', onKey);
-    window.addEventListener('keydown', onKeyInNotes, true);
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('focusin', onFocus);
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('pointerdown', onPointer, true);
+    window.addEventListener('focusin', onFocus, true);
     return () => {
-      document.removeEventListener('keydown', onKey);
-      window.removeEventListener('keydown', onKeyInNotes, true);
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('focusin', onFocus);
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('pointerdown', onPointer, true);
+      window.removeEventListener('focusin', onFocus, true);
     };
   }, [close]);
 

@@ -40,7 +40,8 @@ const SourcesText = island(function SourcesText() {
   return (
     <div className="sources__text" data-island>
       <UpdatesList />
-      <p className="sources__note">{t.intro}</p>
+      {/* The offline copy is one file: it has no data files to point to. */}
+      <p className="sources__note">{isOfflineCopy() ? t.introOffline : t.intro}</p>
       <p className="sources__note">{t.copiesNote}</p>
 
       <div className="sources__group">
@@ -56,8 +57,10 @@ const SourcesText = island(function SourcesText() {
             type="button"
             className="button button--small"
             data-city-opener
-            // Opens the notes by itself, before any script and after; the app follows.
+            // Opens the notes by itself, before any script and after; the app
+            // follows. "Show", not the default toggle: open notes stay open.
             popoverTarget={popoverId(city.id)}
+            popoverTargetAction="show"
           >
             {t.openNotes(city.name)}
           </button>

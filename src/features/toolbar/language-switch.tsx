@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, urlStateOf } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
 import { hrefFor } from '../../store/page-entry';
-import { loadLocale } from '../../content/locale';
+import { loadEdition } from '../../content/locale';
 
 /** Each language's name in that language, so a reader finds their own. */
 const NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
@@ -46,10 +46,11 @@ export function LanguageSwitch() {
           onClick={(event) => {
             if (isModified(event)) return;
             event.preventDefault();
-            // Switch once the language's words have loaded; if they cannot
-            // load here, follow the link to that language's own page instead.
+            // Switch once the language's words and full content have loaded;
+            // if they cannot load here, follow the link to that language's
+            // own page instead (offline, the worker answers with a kept page).
             const href = event.currentTarget.href;
-            loadLocale(l).then(
+            loadEdition(l).then(
               () => setLang(l),
               () => window.location.assign(href),
             );

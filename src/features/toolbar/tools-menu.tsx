@@ -19,10 +19,15 @@ function PresentButton({ disabled }: { disabled: boolean }) {
   // The tour is in the full content, which present mode needs anyway.
   const start = () => {
     const city = useAppStore.getState().selectedCityId;
-    void askForFullContent(lang).then(({ tour }) => {
-      const at = tour.steps.findIndex((s) => s.kind === 'city' && s.city === city);
-      present(at >= 0 ? at + 1 : 1, tour.steps.length);
-    });
+    void askForFullContent(lang).then(
+      ({ tour }) => {
+        const at = tour.steps.findIndex((s) => s.kind === 'city' && s.city === city);
+        present(at >= 0 ? at + 1 : 1, tour.steps.length);
+      },
+      // Where it cannot load (offline before any visit), present mode says
+      // so itself, with a way back (app.tsx).
+      () => present(1, 1),
+    );
   };
   return (
     <button type="button" className="button" disabled={disabled} onClick={start}>

@@ -1,2 +1,0 @@
-/** The Spanish edition in full: a chunk of its own (see ../editions.ts). */
-export { default } from 'virtual:full-content/es';
