@@ -167,9 +167,10 @@ function summariseNetwork(requests) {
     // Everything that started before MapLibre's first file was asked for.
     preMapBytes: sum(firstMapLibre ? list.filter((r) => r.start < firstMapLibre.start) : list),
     // What paints the page and makes it usable with no script (its notes are
-    // native popovers): the HTML, the styles, the basemap, the icon.
+    // native popovers): the HTML, the styles, the basemap, the icon. Not the
+    // full content's JSON, which the script fetches (for offline use) after load.
     paintBytes: sum(
-      list.filter((r) => !/\.m?js$/.test(new URL(r.url).pathname) && !isMapLibreUrl(r.url)),
+      list.filter((r) => !/\.(m?js|json)$/.test(new URL(r.url).pathname) && !isMapLibreUrl(r.url)),
     ),
     // Everything that is not MapLibre's, whenever it came (the same unless the app fetches more later).
     nonMapLibreBytes: sum(list.filter((r) => !isMapLibreUrl(r.url))),
