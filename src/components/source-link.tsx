@@ -28,3 +28,19 @@ export function SourceLink({ source }: { source: Source }) {
     </span>
   );
 }
+
+/** "Sources: A; B": a note's (or a figure's) sources, each cited, in one line. */
+export function SourceLinks({ sources }: { sources: readonly Source[] }) {
+  const { t } = useLocale();
+  return (
+    <>
+      {`${t.popover.sourcesLabel(sources.length)} `}
+      {sources.map((source, i) => (
+        <span key={source.url + i}>
+          {i > 0 ? '; ' : null}
+          <SourceLink source={source} />
+        </span>
+      ))}
+    </>
+  );
+}

@@ -1,6 +1,6 @@
 import { useLocale } from '../../store/locale-store';
 import { island, useFullContent } from '../../components/island';
-import { SourceLink } from '../../components/source-link';
+import { SourceLinks } from '../../components/source-link';
 
 /**
  * "What the official figures say": a disclosure beside the report's figure
@@ -22,13 +22,7 @@ export const OfficialFigures = island(function OfficialFigures() {
           <li key={figure.id}>
             {`${figure.text} `}
             <span className="official-figures__sources">
-              {`${t.popover.sourcesLabel(figure.sources.length)} `}
-              {figure.sources.map((source, i) => (
-                <span key={source.url}>
-                  {i > 0 ? '; ' : null}
-                  <SourceLink source={source} />
-                </span>
-              ))}
+              <SourceLinks sources={figure.sources} />
             </span>
           </li>
         ))}

@@ -3,7 +3,7 @@ import type { CSSProperties } from 'react';
 import type { CityCore, CityId } from '../../content/schema';
 import { cityById } from '../../content/city-by-id';
 import { island, useFullContent } from '../../components/island';
-import { SourceLink } from '../../components/source-link';
+import { SourceLinks } from '../../components/source-link';
 import { useHydrated } from '../../components/use-hydrated';
 import { useAppStore } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
@@ -86,13 +86,7 @@ const NotesBody = island(function NotesBody({ cityId }: { cityId: CityId }) {
         <p>{t.popover.populationValue(format.number(city.population.value))}</p>
         {city.population.note ? <p>{city.population.note}</p> : null}
         <p className="note-list__sources">
-          {`${t.popover.sourcesLabel(city.population.sources.length)} `}
-          {city.population.sources.map((source, i) => (
-            <span key={source.url}>
-              {i > 0 ? '; ' : null}
-              <SourceLink source={source} />
-            </span>
-          ))}
+          <SourceLinks sources={city.population.sources} />
         </p>
       </section>
 

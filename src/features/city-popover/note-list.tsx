@@ -1,6 +1,6 @@
 import type { Note } from '../../content/schema';
 import { useLocale } from '../../store/locale-store';
-import { SourceLink } from '../../components/source-link';
+import { SourceLinks } from '../../components/source-link';
 
 interface NoteListProps {
   notes: readonly Note[];
@@ -24,13 +24,7 @@ export function NoteList({ notes, start, labelledBy }: NoteListProps) {
           </p>
           <p className="note-list__text">{note.text}</p>
           <p className="note-list__sources">
-            {`${t.popover.sourcesLabel(note.sources.length)} `}
-            {note.sources.map((source, i) => (
-              <span key={source.url + i}>
-                {i > 0 ? '; ' : null}
-                <SourceLink source={source} />
-              </span>
-            ))}
+            <SourceLinks sources={note.sources} />
           </p>
         </li>
       ))}
