@@ -15,9 +15,6 @@ import updatesJson from '../../data/updates.json';
 import type { Annotation, City, Content, Report, Tour, Updates } from './schema';
 import { deepFreeze } from './freeze';
 
-export { deepFreeze } from './freeze';
-export { cityById } from './city-by-id';
-
 export const englishContent: Readonly<Content> = deepFreeze({
   report: reportJson as unknown as Report,
   cities: citiesJson as unknown as City[],

@@ -259,6 +259,15 @@ export const annotationSchema = z.strictObject({
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 
+/** A step with a title, a body and questions for discussion. */
+const withQuestions = {
+  id: z.string().regex(/^[a-z-]+$/),
+  title: text,
+  body: text,
+  questions: z.array(text).min(1),
+  notes: text.optional(),
+};
+
 /** One step of the classroom presentation (mode=present). */
 export const tourStepSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -282,23 +291,10 @@ export const tourStepSchema = z.discriminatedUnion('kind', [
     body: text,
     notes: text.optional(),
   }),
-  z.strictObject({
-    id: z.string().regex(/^[a-z-]+$/),
-    /** Enforcement in 2025–2026: each city's latest event (from cities.json), and questions. */
-    kind: z.literal('events'),
-    title: text,
-    body: text,
-    questions: z.array(text).min(1),
-    notes: text.optional(),
-  }),
-  z.strictObject({
-    id: z.string().regex(/^[a-z-]+$/),
-    kind: z.literal('closing'),
-    title: text,
-    body: text,
-    questions: z.array(text).min(1),
-    notes: text.optional(),
-  }),
+  /** Enforcement in 2025–2026: each city's latest event (from cities.json), and questions. */
+  z.strictObject({ ...withQuestions, kind: z.literal('events') }),
+  /** Sources and questions for discussion. */
+  z.strictObject({ ...withQuestions, kind: z.literal('closing') }),
 ]);
 export type TourStep = z.infer<typeof tourStepSchema>;
 

@@ -1,6 +1,6 @@
 import { useLocale } from '../../store/locale-store';
 import { island, useFullContent } from '../../components/island';
-import { SourceLinks } from '../../components/source-link';
+import { OfficialFiguresList } from './official-figures-list';
 
 /**
  * "What the official figures say": a disclosure beside the report's figure
@@ -17,16 +17,7 @@ export const OfficialFigures = island(function OfficialFigures() {
     <details className="official-figures" data-island>
       <summary>{t.annotation.officialFigures}</summary>
       <p className="official-figures__caveat">{context.caveat}</p>
-      <ul className="official-figures__list">
-        {context.figures.map((figure) => (
-          <li key={figure.id}>
-            {`${figure.text} `}
-            <span className="official-figures__sources">
-              <SourceLinks sources={figure.sources} />
-            </span>
-          </li>
-        ))}
-      </ul>
+      <OfficialFiguresList figures={context.figures} className="official-figures__list" />
       <p className="official-figures__note">{context.note}</p>
     </details>
   );

@@ -1,7 +1,7 @@
 import { useAppStore } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
 import { island, useFullContent } from '../../components/island';
-import { firstSentence } from '../../content/first-sentence';
+import { LatestEvent } from '../city-popover/latest-event';
 
 /**
  * The five cities as a table: the same content as the map, without it, and
@@ -30,39 +30,32 @@ export const CityList = island(function CityList() {
           </tr>
         </thead>
         <tbody>
-          {cities.map((city) => {
-            // Events are newest first (the content's schema checks it).
-            const latest = city.events[0]!;
-            return (
-              <tr key={city.id}>
-                <th scope="row">{city.name}</th>
-                <td>{city.state}</td>
-                <td className="city-list__number">{format.number(city.population.value)}</td>
-                <td>{city.summary}</td>
-                <td className="city-list__event">
-                  {/* On a phone, where the table's header is hidden, the cell says what it is. */}
-                  <span className="city-list__cell-label">{`${t.list.latestEvent}: `}</span>
-                  <time dateTime={latest.date ?? undefined}>
-                    {format.date(latest.date, t.popover.undatedEvent)}
-                  </time>
-                  {`: ${firstSentence(latest.text)}`}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button"
-                    data-city-opener
-                    aria-haspopup="dialog"
-                    aria-expanded={selectedCityId === city.id}
-                    aria-label={t.list.openName(city.name)}
-                    onClick={() => selectCity(city.id)}
-                  >
-                    {t.list.open}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
+          {cities.map((city) => (
+            <tr key={city.id}>
+              <th scope="row">{city.name}</th>
+              <td>{city.state}</td>
+              <td className="city-list__number">{format.number(city.population.value)}</td>
+              <td>{city.summary}</td>
+              <td className="city-list__event">
+                {/* On a phone, where the table's header is hidden, the cell says what it is. */}
+                <span className="city-list__cell-label">{`${t.list.latestEvent}: `}</span>
+                <LatestEvent city={city} />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button"
+                  data-city-opener
+                  aria-haspopup="dialog"
+                  aria-expanded={selectedCityId === city.id}
+                  aria-label={t.list.openName(city.name)}
+                  onClick={() => selectCity(city.id)}
+                >
+                  {t.list.open}
+                </button>
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

@@ -3,8 +3,8 @@ import { useFullContent } from '../../components/island';
 import type { TourStep } from '../../content/schema';
 import { useLocale } from '../../store/locale-store';
 import { AnnotationChart } from '../annotation/annotation-chart';
-import { firstSentence } from '../../content/first-sentence';
-import { SourceLink } from '../../components/source-link';
+import { LatestEvent } from '../city-popover/latest-event';
+import { OfficialFiguresList } from '../annotation/official-figures-list';
 
 /** One step's content, in large type for a projector (inside present mode's island). */
 export function StepView({ step }: { step: TourStep }) {
@@ -43,33 +43,18 @@ export function StepView({ step }: { step: TourStep }) {
         <div className="present-step__context">
           <h3>{t.annotation.officialFigures}</h3>
           <p>{annotation.context.caveat}</p>
-          <ul>
-            {annotation.context.figures.map((figure) => (
-              <li key={figure.id}>
-                {`${figure.text} `}
-                {figure.sources.map((source) => (
-                  <SourceLink key={source.url} source={source} />
-                ))}
-              </li>
-            ))}
-          </ul>
+          <OfficialFiguresList figures={annotation.context.figures} />
         </div>
       ) : null}
       {step.kind === 'events' ? (
         // Each city's latest event (newest first in cities.json), dated.
         <ul className="present-step__events">
-          {content.cities.map((city) => {
-            const latest = city.events[0]!;
-            return (
-              <li key={city.id}>
-                <strong>{`${city.name}, `}</strong>
-                <time dateTime={latest.date ?? undefined}>
-                  {format.date(latest.date, t.popover.undatedEvent)}
-                </time>
-                {`: ${firstSentence(latest.text)}`}
-              </li>
-            );
-          })}
+          {content.cities.map((city) => (
+            <li key={city.id}>
+              <strong>{`${city.name}, `}</strong>
+              <LatestEvent city={city} />
+            </li>
+          ))}
         </ul>
       ) : null}
       {step.kind === 'closing' || step.kind === 'events' ? (
