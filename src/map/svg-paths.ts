@@ -1,14 +1,14 @@
 /**
  * SVG path data for the static map, in world units (see projection.ts). The
  * static SVG uses a viewBox in the same units, so it lines up with MapLibre.
- * Coordinates are rounded to 1/50 of a world unit (under 0.5 px on a 1920 px
- * frame of the lower 48) and written relative to the previous rounded point,
+ * Coordinates are rounded to 1/25 of a world unit (under half a pixel on a
+ * 1920 px frame of the lower 48) and written relative to the previous rounded point,
  * which keeps the markup small without accumulating error.
  */
 import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { toWorld } from './projection.ts';
 
-const GRID = 50;
+const GRID = 25;
 
 function pathOfLines(lines: Position[][], closed: boolean): string {
   let out = '';
