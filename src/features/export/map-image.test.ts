@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapImageSvg, titleBand, wrapText, type ImageInput } from './map-image';
+import { SVG_PATH_GRID } from '../../map/svg-paths';
 
 const input: ImageInput = {
   width: 400,
@@ -63,8 +64,8 @@ describe('the downloadable map image', () => {
     expect(svg).toMatch(/text-anchor='middle'[^>]*>Dallas &lt;TX&gt;/);
   });
 
-  it('draws the map at the current frame', () => {
-    expect(mapImageSvg(input, 2)).toContain('translate(-400 -900) scale(0.1)');
+  it('draws the map at the current frame, its paths scaled down from their grid', () => {
+    expect(mapImageSvg(input, 2)).toContain(`translate(-400 -900) scale(${5 / SVG_PATH_GRID})`);
   });
 
   it('escapes every text it writes', () => {
