@@ -16,7 +16,7 @@
 //   clipped to a box around it and drawn as water over the neighbouring land
 //   (the U.S. states already leave them out).
 // - All are simplified (Visvalingam, planar, in degrees²) to what a 1920 px
-//   wide frame of the lower 48 needs (about half a pixel of error at that
+//   wide frame of the lower 48 needs (about a pixel of error at that
 //   size; the basemap is a backdrop for five points, and every byte of it is
 //   paid before the first paint) and
 //   quantized, then written as one TopoJSON so shared borders are stored once.
@@ -39,7 +39,7 @@ const LAKES_CLIP = [-135, 18, -55, 57];
 const TERRITORIES = new Set(['60', '66', '69', '72', '78']);
 const US_NUMERIC = '840';
 /** Keep the simplest share of points that still draws the frame cleanly. */
-const MIN_WEIGHT = 0.004;
+const MIN_WEIGHT = 0.008;
 /** Islands smaller than this (degrees²) are not seen at the widest frame. */
 const ISLAND_MIN_WEIGHT = 0.08;
 const QUANTIZE = 2e4;

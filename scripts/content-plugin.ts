@@ -6,7 +6,8 @@
  * - Serves `virtual:static-map-paths`: the static SVG map's path data, derived
  *   from data/basemap.topo.json here so that readers never run that code; and,
  *   likewise, the positions that d3-scale computes from the content: the
- *   cities' and legend's sizes (`virtual:map-points.css`) and the annotation
+ *   cities' and legend's sizes (`virtual:map-points.css`), the timeline's
+ *   places and year ticks (`virtual:timeline.css`, `virtual:timeline-years`) and the annotation
  *   chart's bars (`virtual:annotation-bars`).
  * - Serves each language's edition, translated here rather than in the
  *   reader's browser: its core (`virtual:core-content/<lang>`, in the page's
@@ -31,11 +32,14 @@ import {
 import { basemapSvgFile, staticMapPaths } from '../src/map/static-map-paths.ts';
 import type { BasemapTopology } from '../src/map/basemap-features.ts';
 import { mapPointsCss } from '../src/map/map-points-css.ts';
+import { timelineCss } from '../src/features/timeline/timeline-css.ts';
+import { yearTicks } from '../src/features/timeline/timeline-ticks.ts';
 import { markerScale } from '../src/features/city-markers/marker-scale.ts';
 import { indexBarWidths } from '../src/features/annotation/index-scale.ts';
 import { LEGEND_STEPS } from '../src/features/map-legend/legend-steps.ts';
 import {
   coreOf,
+  NOTE_KINDS,
   type Annotation,
   type City,
   type Content,
@@ -63,7 +67,9 @@ export function checkStringTables(): ContentError[] {
 const VIRTUAL_PATHS = 'virtual:static-map-paths';
 const VIRTUAL_BASEMAP = 'virtual:basemap-file';
 const VIRTUAL_POINTS = 'virtual:map-points.css';
+const VIRTUAL_TIMELINE = 'virtual:timeline.css';
 const VIRTUAL_BARS = 'virtual:annotation-bars';
+const VIRTUAL_AXIS = 'virtual:timeline-years';
 const BASEMAP_FILE = 'data/basemap.topo.json';
 const VIRTUAL_CORE = 'virtual:core-content/';
 const VIRTUAL_FULL = 'virtual:full-content/';
@@ -108,6 +114,15 @@ function pointsCss(root: string): string {
     ],
     cities.map((city) => city.id),
   );
+}
+
+/** Every note's date, and how many cities: what the timeline's axis is made from. */
+function timelineDates(root: string) {
+  const cities = JSON.parse(readFileSync(resolve(root, CONTENT_FILES.cities), 'utf8')) as City[];
+  const dates = cities.flatMap((city) =>
+    NOTE_KINDS.flatMap((kind) => city[kind].map((note) => note.date)),
+  );
+  return { dates, lanes: cities.length };
 }
 
 /** The annotation chart's bar lengths, scaled here so that readers download no d3. */
@@ -200,14 +215,22 @@ export function contentPlugin(): Plugin {
     resolveId(id) {
       // The CSS id keeps its extension and no \0 prefix so Vite's CSS pipeline takes it.
       if (id === VIRTUAL_POINTS) return `/${VIRTUAL_POINTS}`;
+      if (id === VIRTUAL_TIMELINE) return `/${VIRTUAL_TIMELINE}`;
       if (id === VIRTUAL_BASEMAP) return `\0${VIRTUAL_BASEMAP}`;
       if (id === VIRTUAL_BARS) return `\0${VIRTUAL_BARS}`;
+      if (id === VIRTUAL_AXIS) return `\0${VIRTUAL_AXIS}`;
       if ([VIRTUAL_CORE, VIRTUAL_FULL, VIRTUAL_FULL_URL].some((prefix) => id.startsWith(prefix)))
         return `\0${id}`;
       return id === VIRTUAL_PATHS ? `\0${VIRTUAL_PATHS}` : null;
     },
     load(id) {
       if (id === `/${VIRTUAL_POINTS}`) return pointsCss(root);
+      if (id === `/${VIRTUAL_TIMELINE}`) {
+        const { dates, lanes } = timelineDates(root);
+        return timelineCss(dates, lanes);
+      }
+      if (id === `\0${VIRTUAL_AXIS}`)
+        return `export default ${JSON.stringify(yearTicks(timelineDates(root).dates))};`;
       const core = editionId(id, VIRTUAL_CORE);
       if (core) return `export default ${JSON.stringify(coreOf(editionOf(root, core)))};`;
       const full = editionId(id, VIRTUAL_FULL);

@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:map-points.css';
+declare module 'virtual:timeline.css';
 
 declare module 'virtual:basemap-file' {
   /** The shared basemap SVG's address (under the site's base) and its viewBox. */
@@ -12,6 +13,12 @@ declare module 'virtual:static-map-paths' {
   import type { StaticMapPaths } from './map/static-map-paths';
   const paths: StaticMapPaths;
   export default paths;
+}
+
+declare module 'virtual:timeline-years' {
+  /** The timeline's year ticks (`1980`, `1985`…), from the notes' dates (timeline-ticks.ts). */
+  const years: string[];
+  export default years;
 }
 
 declare module 'virtual:annotation-bars' {

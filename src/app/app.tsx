@@ -10,6 +10,7 @@ import { Deferred } from '../components/deferred';
 import type { StaticMapSource } from '../map/static-map-paths';
 import { CityPopovers } from '../features/city-popover/city-popovers';
 import { CityList } from '../features/city-list/city-list';
+import { TimelineView } from '../features/timeline/timeline-view';
 import { Toolbar } from '../features/toolbar/toolbar';
 import { LanguageSwitch } from '../features/toolbar/language-switch';
 import { UrlNotice } from '../features/toolbar/url-notice';
@@ -61,6 +62,12 @@ export function App({ basemap }: Props) {
       <main className="page-main">
         <div className="page-main__primary">
           <MapFigure basemap={basemap} hidden={view !== 'map'} />
+          {/* In the HTML, hidden until chosen: the list that no-script readers and print get. */}
+          <ErrorBoundary message={t.failed.timeline}>
+            <Deferred>
+              <TimelineView hidden={view !== 'timeline'} />
+            </Deferred>
+          </ErrorBoundary>
           <Deferred>
             <PrintHandout />
           </Deferred>

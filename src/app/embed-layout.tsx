@@ -8,6 +8,7 @@ import type { StaticMapSource } from '../map/static-map-paths';
 import { CityPopovers } from '../features/city-popover/city-popovers';
 import { ReportPanel } from '../features/report-panel/report-panel';
 import { startEmbedMessaging } from '../features/embed/embed-messenger';
+import { TimelineView } from '../features/timeline/timeline-view';
 import { MapFigure } from './map-figure';
 
 /**
@@ -18,10 +19,18 @@ import { MapFigure } from './map-figure';
 export function EmbedLayout({ basemap }: { basemap: StaticMapSource }) {
   // The explore entry in the same language, with the open city.
   const fullMapHref = useAppStore((s) =>
-    hrefFor({ ...urlStateOf(s), mode: 'explore', view: 'map', step: null }),
+    hrefFor({
+      ...urlStateOf(s),
+      mode: 'explore',
+      view: s.view === 'timeline' ? 'timeline' : 'map',
+      step: null,
+    }),
   );
 
   const { t } = useLocale();
+  // The timeline (`?view=timeline`) instead of the map, drawn when asked for:
+  // the embed's HTML is the map. The map stays, hidden, not torn down.
+  const timeline = useAppStore((s) => s.view === 'timeline');
 
   useEffect(() => {
     // Embeds are not pages of their own for search engines: the embed entries
@@ -40,7 +49,12 @@ export function EmbedLayout({ basemap }: { basemap: StaticMapSource }) {
   return (
     <div className="page page--embed">
       <h1 className="embed-title">{t.title}</h1>
-      <MapFigure basemap={basemap} cooperativeGestures />
+      <MapFigure basemap={basemap} cooperativeGestures hidden={timeline} />
+      {timeline ? (
+        <ErrorBoundary message={t.failed.timeline}>
+          <TimelineView />
+        </ErrorBoundary>
+      ) : null}
       <ErrorBoundary message={t.failed.report}>
         <Deferred>
           <ReportPanel collapsible />

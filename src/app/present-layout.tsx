@@ -10,6 +10,7 @@ import { StepView } from '../features/presentation/step-view';
 import { stepAction } from '../features/presentation/step-keys';
 import { FullscreenButton } from '../features/presentation/fullscreen-button';
 import { LanguageSwitch } from '../features/toolbar/language-switch';
+import { TimelineView } from '../features/timeline/timeline-view';
 import { mapStageWords } from './map-figure';
 
 /** Seconds per step when the teacher turns auto-advance on (WCAG 2.2.2: it can be paused). */
@@ -71,7 +72,13 @@ export const PresentLayout = island(function PresentLayout({
 
   return (
     <div className="present">
-      <div className="present__map">
+      {/* The timeline's step shows the timeline where the map was; the map stays, hidden. */}
+      {step.kind === 'timeline' ? (
+        <div className="present__timeline">
+          <TimelineView opens={false} />
+        </div>
+      ) : null}
+      <div className="present__map" hidden={step.kind === 'timeline'}>
         <MapStage basemap={basemap} {...mapStageWords(t)} focus={city ? city.coordinates : null}>
           <CityMarkers />
         </MapStage>

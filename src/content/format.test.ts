@@ -33,4 +33,11 @@ describe('formatters', () => {
     expect(en.date('2025-01-01', 'undated')).toBe('January 1, 2025');
     expect(es.date(null, 'sin fecha')).toBe('sin fecha');
   });
+
+  it('names an axis tick’s month, with its year at January', () => {
+    expect(en.monthTick('2025-01')).toBe('Jan 2025');
+    expect(en.monthTick('2025-04')).toBe('Apr');
+    expect(es.monthTick('2026-01')).toMatch(/^ene\.? 2026$/);
+    expect(es.monthTick('2026-10')).toMatch(/^oct\.?$/);
+  });
 });

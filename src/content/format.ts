@@ -20,6 +20,8 @@ export interface Formatters {
    * or `undated` for null.
    */
   date(value: string | null, undated: string): string;
+  /** A month (`YYYY-MM`) as an axis tick: Jan 2025, Apr / ene 2025, abr. */
+  monthTick(value: string): string;
 }
 
 /** The three precisions a partial ISO date can have, each with its Intl format. */
@@ -56,6 +58,16 @@ export function formatters(lang: Lang): Formatters {
     () => new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long' }),
   );
   const dates = DATE_OPTIONS.map((options) => lazy(() => new Intl.DateTimeFormat(tag, options)));
+  const months = [false, true].map((withYear) =>
+    lazy(
+      () =>
+        new Intl.DateTimeFormat(tag, {
+          month: 'short',
+          ...(withYear ? { year: 'numeric' } : {}),
+          timeZone: 'UTC',
+        }),
+    ),
+  );
   return {
     number: (value) => numbers().format(value),
     compact: (value) => compact().format(value),
@@ -68,6 +80,11 @@ export function formatters(lang: Lang): Formatters {
       const format = dates[parts - 1];
       if (!format || Number.isNaN(year)) return value;
       return format().format(new Date(Date.UTC(year, month - 1, day)));
+    },
+    monthTick(value) {
+      const [year = NaN, month = 1] = value.split('-').map(Number);
+      // The year once, at January.
+      return months[month === 1 ? 1 : 0]!().format(new Date(Date.UTC(year, month - 1, 1)));
     },
   };
 }

@@ -4,6 +4,7 @@
  * time, in tests and (for types) in the app. Types are inferred from here.
  */
 import { z } from 'zod';
+import { NOTE_KINDS, type NoteKind } from './note-kinds.ts';
 
 import { CITY_IDS, type CityId } from './city-ids.ts';
 
@@ -128,9 +129,7 @@ export const eventSchema = noteSchema.extend({
 });
 export type CityEvent = z.infer<typeof eventSchema>;
 
-/** The kinds of a city's notes, in the order its notes show them. */
-export const NOTE_KINDS = ['events', 'localNotes', 'stateNotes'] as const;
-export type NoteKind = (typeof NOTE_KINDS)[number];
+export { NOTE_KINDS, type NoteKind } from './note-kinds.ts';
 
 export const citySchema = z
   .strictObject({
@@ -293,6 +292,8 @@ export const tourStepSchema = z.discriminatedUnion('kind', [
   }),
   /** Enforcement in 2025–2026: each city's latest event (from cities.json), and questions. */
   z.strictObject({ ...withQuestions, kind: z.literal('events') }),
+  /** The timeline (every dated note on one axis), and questions. */
+  z.strictObject({ ...withQuestions, kind: z.literal('timeline') }),
   /** Sources and questions for discussion. */
   z.strictObject({ ...withQuestions, kind: z.literal('closing') }),
 ]);

@@ -23,15 +23,10 @@ function cityTexts(city: City): CityTexts {
 
 function stepTexts(step: TourStep): StepTexts {
   const notes = step.notes === undefined ? {} : { notes: step.notes };
-  switch (step.kind) {
-    case 'city':
-      return notes;
-    case 'events':
-    case 'closing':
-      return { title: step.title, body: step.body, questions: step.questions, ...notes };
-    default:
-      return { title: step.title, body: step.body, ...notes };
-  }
+  if (step.kind === 'city') return notes;
+  if ('questions' in step)
+    return { title: step.title, body: step.body, questions: step.questions, ...notes };
+  return { title: step.title, body: step.body, ...notes };
 }
 
 export function contentTexts(content: Content): ContentTexts {
@@ -95,7 +90,7 @@ function translateStep(step: TourStep, texts: StepTexts): TourStep {
   if (step.kind === 'city') return { ...step, ...notes };
   const title = must(texts.title, `${step.id}.title`);
   const body = must(texts.body, `${step.id}.body`);
-  if (step.kind === 'closing' || step.kind === 'events') {
+  if ('questions' in step) {
     const questions = must(texts.questions, `${step.id}.questions`);
     return { ...step, title, body, questions, ...notes };
   }

@@ -21,7 +21,13 @@ export interface SelectionSlice {
   selectedCityId: CityId | null;
   /** True while the open city is the one the page's link named (it opened itself, so focus stays put). */
   selectedByLink: boolean;
-  selectCity: (id: CityId) => void;
+  /**
+   * The note to show in the open city's notes (the timeline's `events-3`,
+   * timeline-items.ts), or null for their top. A new object on each request,
+   * so that asking for the same note again shows it again.
+   */
+  noteTarget: { key: string } | null;
+  selectCity: (id: CityId, note?: string | null) => void;
   clearSelection: () => void;
 }
 
@@ -55,8 +61,10 @@ export type AppState = SelectionSlice & PreferencesSlice & ModeSlice & NoticeSli
 export const useAppStore = create<AppState>()((set) => ({
   selectedCityId: null,
   selectedByLink: false,
-  selectCity: (id) => set({ selectedCityId: id, selectedByLink: false }),
-  clearSelection: () => set({ selectedCityId: null, selectedByLink: false }),
+  noteTarget: null,
+  selectCity: (id, note = null) =>
+    set({ selectedCityId: id, selectedByLink: false, noteTarget: note ? { key: note } : null }),
+  clearSelection: () => set({ selectedCityId: null, selectedByLink: false, noteTarget: null }),
 
   view: DEFAULT_URL_STATE.view,
   theme: DEFAULT_URL_STATE.theme,

@@ -12,7 +12,7 @@ export { LANGS, type Lang };
 
 export const MODES = ['explore', 'present', 'embed'] as const;
 export const THEMES = ['auto', 'light', 'dark', 'contrast'] as const;
-export const VIEWS = ['map', 'list'] as const;
+export const VIEWS = ['map', 'list', 'timeline'] as const;
 
 export type Mode = (typeof MODES)[number];
 export type Theme = (typeof THEMES)[number];

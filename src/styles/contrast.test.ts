@@ -37,6 +37,12 @@ const PAIRS: [string, string, number, string][] = [
   ['--focus', '--page-bg', GRAPHIC, 'focus ring on the page'],
   ['--focus', '--map-land', GRAPHIC, 'focus ring on land'],
   ['--focus', '--map-water', GRAPHIC, 'focus ring on water'],
+  ...(['--tl-state', '--tl-local', '--tl-event'] as const).flatMap(
+    (mark): [string, string, number, string][] => [
+      [mark, '--page-bg', GRAPHIC, 'timeline mark on the page'],
+      [mark, '--surface', GRAPHIC, 'timeline mark on its lane'],
+    ],
+  ),
 ];
 
 describe('theme colours meet WCAG contrast', () => {

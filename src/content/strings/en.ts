@@ -67,6 +67,7 @@ export const en = {
     viewLabel: 'Show',
     viewMap: 'Map',
     viewList: 'List',
+    viewTimeline: 'Timeline',
     themeLabel: 'Colours',
     themes: { auto: 'Match system', light: 'Light', dark: 'Dark', contrast: 'High contrast' },
     copyLink: 'Copy link',
@@ -88,6 +89,23 @@ export const en = {
     openName: (city: string) => `Open notes: ${city}`,
   },
 
+  /** The timeline view (src/features/timeline). */
+  timeline: {
+    heading: 'Timeline',
+    intro:
+      'Every dated note of the five cities on one time axis. Below it, each city’s notes run from the oldest to the newest.',
+    scaleLabel: 'Time axis',
+    scaleAll: 'All years',
+    scaleRecent: '2025–2026, by month',
+    legendLabel: 'How to read the axis',
+    legendDay: 'a note dated to the day',
+    legendSpan: 'a note dated to a month or a year (the whole month or year)',
+    legendRows: 'In each city’s row, top to bottom: state law, city policy, event.',
+    levels: { state: 'State law', local: 'City policy', event: 'Event' },
+    undated: 'Undated, not on the axis',
+    openNote: (city: string) => `Read in ${city}’s notes`,
+  },
+
   /** The non-blocking notice about ignored URL parameters. */
   notice: {
     ignored: (names: string) =>
@@ -100,6 +118,7 @@ export const en = {
     map: 'The map could not be shown. The list of cities and their notes still work: choose “List” above.',
     annotation: 'The 15% annotation could not be shown here.',
     list: 'The list of cities could not be shown. The map above still works.',
+    timeline: 'The timeline could not be shown. Each city’s notes carry the same dates.',
     report: 'The summary of the report could not be shown.',
     sources: 'The list of sources could not be shown; each city’s notes carry their own sources.',
     popover: 'This city’s notes could not be shown.',

@@ -60,6 +60,7 @@ export const es: Strings = {
     viewLabel: 'Mostrar',
     viewMap: 'Mapa',
     viewList: 'Lista',
+    viewTimeline: 'Cronología',
     themeLabel: 'Colores',
     themes: {
       auto: 'Según el sistema',
@@ -86,6 +87,23 @@ export const es: Strings = {
     openName: (city) => `Ver notas: ${city}`,
   },
 
+  timeline: {
+    heading: 'Cronología',
+    intro:
+      'Cada nota fechada de las cinco ciudades, en un mismo eje de tiempo. Debajo, las notas de cada ciudad van de la más antigua a la más reciente.',
+    scaleLabel: 'Eje de tiempo',
+    scaleAll: 'Todos los años',
+    scaleRecent: '2025–2026, por meses',
+    legendLabel: 'Cómo leer el eje',
+    legendDay: 'una nota fechada en un día',
+    legendSpan: 'una nota fechada en un mes o un año (todo el mes o el año)',
+    legendRows:
+      'En la fila de cada ciudad, de arriba abajo: ley estatal, política de la ciudad, suceso.',
+    levels: { state: 'Ley estatal', local: 'Política de la ciudad', event: 'Suceso' },
+    undated: 'Sin fecha, fuera del eje',
+    openNote: (city) => `Leer en las notas de ${city}`,
+  },
+
   notice: {
     ignored: (names) =>
       `Algunos ajustes de este enlace no se reconocieron y se ignoraron (${names}). El mapa funciona con normalidad.`,
@@ -96,6 +114,8 @@ export const es: Strings = {
     map: 'No se pudo mostrar el mapa. La lista de ciudades y sus notas siguen disponibles: elija “Lista” arriba.',
     annotation: 'No se pudo mostrar aquí la anotación del 15 %.',
     list: 'No se pudo mostrar la lista de ciudades. El mapa de arriba sigue funcionando.',
+    timeline:
+      'No se pudo mostrar la cronología. Las notas de cada ciudad tienen las mismas fechas.',
     report: 'No se pudo mostrar el resumen del informe.',
     sources:
       'No se pudo mostrar la lista de fuentes; las notas de cada ciudad incluyen sus propias fuentes.',

@@ -10,7 +10,7 @@ import { useLocale } from '../../store/locale-store';
 import { MAP_FRAME_EVENT } from '../../map/map-state';
 import { EventList, NoteList } from './note-list';
 import { POPOVER_WIDTH, placePopover, type Placement } from './placement';
-import { markerButton, popoverId } from './popover-dom';
+import { focusNote, markerButton, popoverId } from './popover-dom';
 
 function rectOf(element: Element) {
   const r = element.getBoundingClientRect();
@@ -66,17 +66,17 @@ const NotesBody = island(function NotesBody({ cityId }: { cityId: CityId }) {
         </p>
       </section>
 
-      <section className="city-popover__section">
+      <section className="city-popover__section" data-kind="events">
         <h3 id={eventsId}>{t.popover.events}</h3>
         <EventList events={city.events} labelledBy={eventsId} />
       </section>
 
-      <section className="city-popover__section">
+      <section className="city-popover__section" data-kind="localNotes">
         <h3>{t.popover.cityPolicy}</h3>
         <NoteList notes={city.localNotes} />
       </section>
 
-      <section className="city-popover__section">
+      <section className="city-popover__section" data-kind="stateNotes">
         <h3>{t.popover.stateLaw(city.state)}</h3>
         <NoteList notes={city.stateNotes} />
       </section>
@@ -118,6 +118,7 @@ interface Props {
  */
 export function CityNotes({ city, previous, next, position, count, onClose }: Props) {
   const selected = useAppStore((s) => s.selectedCityId === city.id);
+  const noteTarget = useAppStore((s) => (s.selectedCityId === city.id ? s.noteTarget : null));
   const view = useAppStore((s) => s.view);
   const hydrated = useHydrated();
   const ref = useRef<HTMLDivElement>(null);
@@ -127,11 +128,14 @@ export function CityNotes({ city, previous, next, position, count, onClose }: Pr
   const hintId = useId();
   const { t, content } = useLocale();
 
-  // A reader opening it moves focus to its heading; a city opened by the
-  // page's link, or before the app ran, leaves focus where it is.
+  // A reader opening it moves focus to its heading, or to the note asked
+  // for (the timeline's); a city opened by the page's link, or before the
+  // app ran, leaves focus where it is.
   useEffect(() => {
-    if (selected && !useAppStore.getState().selectedByLink) headingRef.current?.focus();
-  }, [selected]);
+    if (!selected || useAppStore.getState().selectedByLink) return;
+    if (noteTarget && ref.current && focusNote(ref.current, noteTarget.key)) return;
+    headingRef.current?.focus();
+  }, [selected, noteTarget]);
 
   // Placed while open, and kept placed as the map moves or the window resizes.
   useLayoutEffect(() => {

@@ -9,6 +9,7 @@
  * Map/List switch (an auto popover would close on any of them).
  */
 import type { CityId } from '../../content/city-ids';
+import { parseNoteKey } from '../../content/note-key';
 
 /** The id of a city's notes (its buttons' `popovertarget`). */
 export function popoverId(id: CityId): string {
@@ -43,4 +44,22 @@ export function takeOverPopovers(ids: readonly CityId[]): CityId | null {
   }
   if (open) notesElement(open)?.showPopover();
   return open;
+}
+
+/**
+ * Shows one note in a city's open notes and moves focus to it: `key` names
+ * its kind and place (timeline-items.ts), as the notes list them, each kind
+ * in its own section (`data-kind`). A note behind "Show all" opens it.
+ * False if there is no such note.
+ */
+export function focusNote(notes: HTMLElement, key: string): boolean {
+  const at = parseNoteKey(key);
+  const section = at ? notes.querySelector(`[data-kind="${at.kind}"]`) : null;
+  const item = section?.querySelectorAll<HTMLElement>('.note-list__item')[at?.index ?? -1];
+  if (!item) return false;
+  const details = item.closest('details');
+  if (details) details.open = true;
+  item.tabIndex = -1;
+  item.focus();
+  return true;
 }

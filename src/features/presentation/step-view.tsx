@@ -57,7 +57,7 @@ export function StepView({ step }: { step: TourStep }) {
           ))}
         </ul>
       ) : null}
-      {step.kind === 'closing' || step.kind === 'events' ? (
+      {'questions' in step ? (
         <>
           <h3>{t.present.questions}</h3>
           <ol className="present-step__questions">

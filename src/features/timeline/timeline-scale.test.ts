@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishContent } from '../../content/content';
 import { NOTE_KINDS } from '../../content/schema';
-import { RECENT_DOMAIN, axisTicks, placements, spanOf, timelineDomain } from './timeline-scale';
+import { RECENT_DOMAIN, placements, spanOf, timelineDomain } from './timeline-scale';
 
 const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d));
 
@@ -55,13 +55,6 @@ describe('the axis', () => {
     expect(straddling).toBeNull();
     expect(inside!.from).toBeGreaterThan(50);
     expect(placements(['2025'], RECENT_DOMAIN)[0]).toEqual({ from: 0, to: 50, precision: 'year' });
-  });
-
-  it('ticks by year over the whole domain and by month over 2025–2026', () => {
-    const years = axisTicks([utc(2010), utc(2027)], 'year');
-    expect(years[0]).toEqual({ date: utc(2010), at: 0 });
-    expect(years.at(-1)).toEqual({ date: utc(2027), at: 100 });
-    expect(axisTicks(RECENT_DOMAIN, 'month')).toHaveLength(25);
   });
 
   it('has a place for every dated note of the content, inside the axis', () => {

@@ -90,13 +90,3 @@ export function placements(
     };
   });
 }
-
-/** The axis's ticks and their places: by year over the whole domain, by month over 2025–2026. */
-export function axisTicks(
-  domain: [Date, Date],
-  by: 'year' | 'month',
-): { date: Date; at: number }[] {
-  const x = scaleUtc().domain(domain).range([0, 100]);
-  const interval = by === 'year' ? utcYear : utcMonth;
-  return x.ticks(interval).map((date) => ({ date, at: Math.round(x(date) * 100) / 100 }));
-}

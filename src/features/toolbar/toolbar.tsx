@@ -12,7 +12,11 @@ function ViewSwitch() {
   const setView = useAppStore((s) => s.setView);
   const hydrated = useHydrated();
   const { t } = useLocale();
-  const viewNames = { map: t.toolbar.viewMap, list: t.toolbar.viewList };
+  const viewNames = {
+    map: t.toolbar.viewMap,
+    list: t.toolbar.viewList,
+    timeline: t.toolbar.viewTimeline,
+  };
   return (
     <Segmented
       label={t.toolbar.viewLabel}

@@ -1,0 +1,102 @@
+import { useEffect, useId, useRef } from 'react';
+import { CITY_IDS, type CityId } from '../../content/city-ids';
+import { useAppStore } from '../../store/app-store';
+import { useLocale } from '../../store/locale-store';
+import { TimelineRows } from './timeline-rows';
+import { TimelineAxis } from './timeline-axis';
+import { useTimelineStyles } from './use-timeline-styles';
+
+/** The city whose notes a timeline button opens (its `popovertarget`). */
+function cityOf(button: Element): CityId | null {
+  const target = button.getAttribute('popovertarget') ?? '';
+  return CITY_IDS.find((id) => target === `city-notes-${id}`) ?? null;
+}
+
+interface Props {
+  hidden?: boolean;
+  /** Entries open their city's notes (present mode has none to open). */
+  opens?: boolean;
+}
+
+/**
+ * The timeline view: every dated note of the five cities on one time axis
+ * (issue 22), as lists first (one per city, oldest first, in the HTML of
+ * the article pages, hidden until chosen; shown where scripts never run,
+ * styles/timeline.css). The axis can be rescaled to 2025–2026 with two
+ * radio buttons, which CSS follows (`:has`), so that works before scripts too.
+ */
+/** What the marks mean, under the axis (on a phone the axis comes first on the screen). */
+function TimelineKey() {
+  const { t } = useLocale();
+  return (
+    <div className="timeline__legend" role="group" aria-label={t.timeline.legendLabel}>
+      <p>
+        <span className="timeline__key timeline__key--day" aria-hidden="true" />
+        {` ${t.timeline.legendDay}`}
+      </p>
+      <p>
+        <span className="timeline__key timeline__key--span" aria-hidden="true" />
+        {` ${t.timeline.legendSpan}`}
+      </p>
+      <p>{t.timeline.legendRows}</p>
+    </div>
+  );
+}
+
+export function TimelineView({ hidden = false, opens = true }: Props) {
+  const { t } = useLocale();
+  const headingId = useId();
+  const scaleName = useId();
+  const ref = useRef<HTMLElement>(null);
+  // Shown once its styles have loaded (the first time, a moment after it is chosen).
+  const styled = useTimelineStyles(!hidden);
+
+  // An entry's button opens its city's notes by itself; once the app runs,
+  // at that note. Heard in the capture phase, before the button's own
+  // action: the entries are an island that React may not have taken over
+  // (src/components/island.tsx).
+  useEffect(() => {
+    const section = ref.current;
+    if (!section || !opens) return;
+    const onClick = (event: Event) => {
+      const button = event.target instanceof Element ? event.target.closest('[data-note]') : null;
+      const city = button ? cityOf(button) : null;
+      if (!button || !city) return;
+      useAppStore.getState().selectCity(city, button.getAttribute('data-note'));
+    };
+    section.addEventListener('click', onClick, true);
+    return () => section.removeEventListener('click', onClick, true);
+  }, [opens]);
+
+  return (
+    <section ref={ref} className="timeline" aria-labelledby={headingId} hidden={hidden || !styled}>
+      <h2 id={headingId} className="timeline__title">
+        {t.timeline.heading}
+      </h2>
+      <p className="timeline__intro">{t.timeline.intro}</p>
+      {/* The axis's control and key come with its styles, as the axis does. */}
+      {styled ? (
+        <fieldset className="timeline__scale">
+          <legend>{t.timeline.scaleLabel}</legend>
+          <label>
+            <input type="radio" name={scaleName} value="all" defaultChecked />
+            {` ${t.timeline.scaleAll}`}
+          </label>
+          <label>
+            <input type="radio" name={scaleName} value="recent" />
+            {` ${t.timeline.scaleRecent}`}
+          </label>
+        </fieldset>
+      ) : null}
+      <div className="timeline__body">
+        {styled ? (
+          <>
+            <TimelineAxis />
+            <TimelineKey />
+          </>
+        ) : null}
+        <TimelineRows opens={opens} />
+      </div>
+    </section>
+  );
+}
