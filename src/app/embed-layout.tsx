@@ -9,6 +9,7 @@ import { CityPopovers } from '../features/city-popover/city-popovers';
 import { ReportPanel } from '../features/report-panel/report-panel';
 import { startEmbedMessaging } from '../features/embed/embed-messenger';
 import { TimelineView } from '../features/timeline/timeline-view';
+import { useTimelineStyles } from '../features/timeline/use-timeline-styles';
 import { MapFigure } from './map-figure';
 
 /**
@@ -31,6 +32,9 @@ export function EmbedLayout({ basemap }: { basemap: StaticMapSource }) {
   // The timeline (`?view=timeline`) instead of the map, drawn when asked for:
   // the embed's HTML is the map. The map stays, hidden, not torn down.
   const timeline = useAppStore((s) => s.view === 'timeline');
+  // Hidden once the timeline can show (its styles come with it): a host
+  // never sees the frame shrink to nothing meanwhile.
+  const timelineShown = useTimelineStyles(timeline) && timeline;
 
   useEffect(() => {
     // Embeds are not pages of their own for search engines: the embed entries
@@ -49,7 +53,7 @@ export function EmbedLayout({ basemap }: { basemap: StaticMapSource }) {
   return (
     <div className="page page--embed">
       <h1 className="embed-title">{t.title}</h1>
-      <MapFigure basemap={basemap} cooperativeGestures hidden={timeline} />
+      <MapFigure basemap={basemap} cooperativeGestures hidden={timelineShown} />
       {timeline ? (
         <ErrorBoundary message={t.failed.timeline}>
           <TimelineView />

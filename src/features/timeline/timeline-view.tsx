@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId } from 'react';
 import { CITY_IDS, type CityId } from '../../content/city-ids';
 import { useAppStore } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
@@ -47,29 +47,29 @@ export function TimelineView({ hidden = false, opens = true }: Props) {
   const { t } = useLocale();
   const headingId = useId();
   const scaleName = useId();
-  const ref = useRef<HTMLElement>(null);
   // Shown once its styles have loaded (the first time, a moment after it is chosen).
   const styled = useTimelineStyles(!hidden);
 
   // An entry's button opens its city's notes by itself; once the app runs,
-  // at that note. Heard in the capture phase, before the button's own
-  // action: the entries are an island that React may not have taken over
+  // at that note. Heard on the window in the capture phase, before the
+  // button's own action: the entries are an island that React may not have
+  // taken over, and React stops events that start in one
   // (src/components/island.tsx).
   useEffect(() => {
-    const section = ref.current;
-    if (!section || !opens) return;
+    if (!opens) return;
     const onClick = (event: Event) => {
-      const button = event.target instanceof Element ? event.target.closest('[data-note]') : null;
+      const target = event.target instanceof Element ? event.target : null;
+      const button = target?.closest('.timeline [data-note]');
       const city = button ? cityOf(button) : null;
       if (!button || !city) return;
       useAppStore.getState().selectCity(city, button.getAttribute('data-note'));
     };
-    section.addEventListener('click', onClick, true);
-    return () => section.removeEventListener('click', onClick, true);
+    window.addEventListener('click', onClick, true);
+    return () => window.removeEventListener('click', onClick, true);
   }, [opens]);
 
   return (
-    <section ref={ref} className="timeline" aria-labelledby={headingId} hidden={hidden || !styled}>
+    <section className="timeline" aria-labelledby={headingId} hidden={hidden || !styled}>
       <h2 id={headingId} className="timeline__title">
         {t.timeline.heading}
       </h2>
