@@ -1,17 +1,22 @@
 import { useState } from 'react';
 import { useLocale } from '../../store/locale-store';
+import { useAppStore } from '../../store/app-store';
 
-/** "Download image": the current map view as a PNG (loaded only when pressed). */
+/**
+ * "Download image": the current view as a PNG (loaded only when pressed):
+ * the timeline in the timeline view, the map otherwise.
+ */
 export function DownloadImageButton({ disabled = false }: { disabled?: boolean }) {
   const locale = useLocale();
   const t = locale.t.exportImage;
   const [status, setStatus] = useState<'' | 'done' | 'failed'>('');
+  const timeline = useAppStore((s) => s.view === 'timeline');
   const download = async () => {
-    const stage = document.querySelector<HTMLElement>('.map-stage');
-    if (!stage) return;
+    const part = document.querySelector<HTMLElement>(timeline ? '.timeline' : '.map-stage');
+    if (!part) return;
     try {
-      const { downloadMapImage } = await import('./download-image');
-      await downloadMapImage(stage, locale);
+      const { downloadMapImage, downloadTimelineImage } = await import('./download-image');
+      await (timeline ? downloadTimelineImage : downloadMapImage)(part, locale);
       setStatus('done');
     } catch {
       setStatus('failed');
