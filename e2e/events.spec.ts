@@ -129,7 +129,7 @@ test('present mode has a step for the events of 2025–2026, with each city’s 
 }) => {
   await page.goto('/?mode=present');
   const step = page.getByRole('combobox', { name: 'Step' });
-  await step.selectOption({ label: '7. Enforcement in 2025–2026' });
+  await step.selectOption({ label: '8. Enforcement in 2025–2026' });
   await expect(
     page.getByRole('heading', { level: 2, name: 'Enforcement in 2025–2026' }),
   ).toBeVisible();

@@ -29,3 +29,31 @@ test('the printed handout is one or two pages with the map, every city and the s
   await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
   await expect(page.getByRole('dialog')).toBeHidden();
 });
+
+test('printed from the timeline view, the timeline follows the handout; from the map, it is left out', async ({
+  page,
+}) => {
+  const pagesOf = (pdf: Buffer) =>
+    pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  const handoutPages = pagesOf(await page.pdf({ format: 'Letter', printBackground: true }));
+  expect(handoutPages).toBeLessThanOrEqual(2);
+
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  const region = page.getByRole('region', { name: 'Timeline' });
+  await expect(region).toBeVisible();
+  const pages = pagesOf(await page.pdf({ format: 'Letter', printBackground: true }));
+  expect(pages).toBeGreaterThan(handoutPages);
+  expect(pages).toBeLessThanOrEqual(handoutPages + 2);
+
+  await page.emulateMedia({ media: 'print' });
+  const sources = (await page
+    .getByRole('heading', { name: 'Sources', exact: true })
+    .boundingBox())!;
+  const timeline = (await region.getByRole('heading', { name: 'Timeline' }).boundingBox())!;
+  expect(timeline.y).toBeGreaterThan(sources.y);
+  await expect(region.getByRole('list', { name: 'Chicago', exact: true })).toBeVisible();
+  await expect(region.getByRole('button').first()).toBeHidden();
+  await expect(region.getByRole('radio').first()).toBeHidden();
+});

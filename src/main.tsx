@@ -22,7 +22,6 @@ import './styles/controls.css';
 import './styles/panels.css';
 import './styles/annotation.css';
 import './styles/popover.css';
-import './styles/present.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -93,6 +93,25 @@ function probe([question, arg]) {
       return [...document.querySelectorAll('[role="dialog"]')]
         .filter((d) => d.matches(':popover-open'))
         .flatMap((d) => [...d.querySelectorAll('h3')].map((h) => h.textContent));
+    case 'timelineMarks': {
+      // The timeline region, its cities' lists, and each note's mark placed
+      // by the build's stylesheet (custom properties on a ::before), in order.
+      const region = [...document.querySelectorAll('section')].find(
+        (s) => s.querySelector('h2')?.textContent === 'Timeline' && s.getClientRects().length > 0,
+      );
+      const lists = region ? [...region.querySelectorAll('ol[aria-labelledby]')] : [];
+      if (lists.length !== 5) return null;
+      let placed = 0;
+      for (const list of lists) {
+        const xs = [...list.querySelectorAll(':scope > li time[datetime]')].map((time) =>
+          parseFloat(getComputedStyle(time, '::before').left),
+        );
+        if (xs.length === 0 || xs.some((x) => !Number.isFinite(x))) return null;
+        if (xs.some((x, i) => i > 0 && x < xs[i - 1]) || xs[0] === xs.at(-1)) return null;
+        placed += xs.length;
+      }
+      return placed;
+    }
     case 'errors':
       return window.__smokeErrors ?? [];
     default:
@@ -204,6 +223,24 @@ export const PATHS = [
         (n) => n >= 5,
       );
       return `${rows} rows`;
+    },
+  },
+  {
+    name: 'the timeline view',
+    async run(driver, site) {
+      await driver.goto(site);
+      await until(driver, 'the app', 'live');
+      await click(driver, 'Timeline', 'controlCentre', 'Timeline');
+      const placed = await until(
+        driver,
+        'every city’s notes placed in date order on the axis',
+        'timelineMarks',
+        null,
+        (n) => n >= 60,
+      );
+      await click(driver, 'an entry’s button', 'controlCentre', 'Read in Atlanta’s notes');
+      await until(driver, 'Atlanta open', 'dialogIs', 'Atlanta');
+      return `${placed} notes placed; an entry opens its city`;
     },
   },
   {

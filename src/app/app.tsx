@@ -11,7 +11,7 @@ import type { StaticMapSource } from '../map/static-map-paths';
 import { CityPopovers } from '../features/city-popover/city-popovers';
 import { CityList } from '../features/city-list/city-list';
 import { TimelineView } from '../features/timeline/timeline-view';
-import { useTimelineStyles } from '../features/timeline/use-timeline-styles';
+import { useTimelineShown } from '../features/timeline/use-timeline-styles';
 import { Toolbar } from '../features/toolbar/toolbar';
 import { LanguageSwitch } from '../features/toolbar/language-switch';
 import { UrlNotice } from '../features/toolbar/url-notice';
@@ -32,7 +32,7 @@ export function App({ basemap }: Props) {
   const { t } = useLocale();
   // The map gives way to the timeline once the timeline can show (its styles
   // come when it is first chosen), so the page is never empty meanwhile.
-  const timelineShown = useTimelineStyles(view === 'timeline') && view === 'timeline';
+  const timelineShown = useTimelineShown(view === 'timeline');
   if (mode === 'embed') return <EmbedLayout basemap={basemap} />;
   if (mode === 'present')
     return (
@@ -66,7 +66,11 @@ export function App({ basemap }: Props) {
       <main className="page-main">
         <div className="page-main__primary">
           <MapFigure basemap={basemap} hidden={view === 'list' || timelineShown} />
-          {/* In the HTML, hidden until chosen: the list that no-script readers and print get. */}
+          {/*
+           * In the HTML, hidden until chosen: the list that no-script readers
+           * get. Before the handout, whose words then compress against its
+           * own (print puts it after the handout: print.css).
+           */}
           <ErrorBoundary message={t.failed.timeline}>
             <Deferred>
               <TimelineView hidden={view !== 'timeline'} />

@@ -9,7 +9,7 @@ import { CityPopovers } from '../features/city-popover/city-popovers';
 import { ReportPanel } from '../features/report-panel/report-panel';
 import { startEmbedMessaging } from '../features/embed/embed-messenger';
 import { TimelineView } from '../features/timeline/timeline-view';
-import { useTimelineStyles } from '../features/timeline/use-timeline-styles';
+import { useTimelineShown } from '../features/timeline/use-timeline-styles';
 import { MapFigure } from './map-figure';
 
 /**
@@ -34,7 +34,7 @@ export function EmbedLayout({ basemap }: { basemap: StaticMapSource }) {
   const timeline = useAppStore((s) => s.view === 'timeline');
   // Hidden once the timeline can show (its styles come with it): a host
   // never sees the frame shrink to nothing meanwhile.
-  const timelineShown = useTimelineStyles(timeline) && timeline;
+  const timelineShown = useTimelineShown(timeline);
 
   useEffect(() => {
     // Embeds are not pages of their own for search engines: the embed entries

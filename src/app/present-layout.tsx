@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useState } from 'react';
+import { use, useEffect, useEffectEvent, useId, useState } from 'react';
 import { cityById } from '../content/city-by-id';
 import { island, useFullContent } from '../components/island';
 import { useAppStore } from '../store/app-store';
@@ -11,7 +11,19 @@ import { stepAction } from '../features/presentation/step-keys';
 import { FullscreenButton } from '../features/presentation/fullscreen-button';
 import { LanguageSwitch } from '../features/toolbar/language-switch';
 import { TimelineView } from '../features/timeline/timeline-view';
+import { useTimelineShown } from '../features/timeline/use-timeline-styles';
 import { mapStageWords } from './map-figure';
+
+let stylesLoading: Promise<unknown> | null = null;
+
+/** Present mode's styles (present-styles.ts), once; a failed download may be tried again. */
+function presentStyles(): Promise<unknown> {
+  stylesLoading ??= import('./present-styles').catch((error: unknown) => {
+    stylesLoading = null;
+    throw error;
+  });
+  return stylesLoading;
+}
 
 /** Seconds per step when the teacher turns auto-advance on (WCAG 2.2.2: it can be paused). */
 const AUTO_SECONDS = 25;
@@ -25,6 +37,8 @@ export const PresentLayout = island(function PresentLayout({
 }: {
   basemap: StaticMapSource;
 }) {
+  // Suspends (the island shows nothing meanwhile) until present mode's styles are in.
+  use(presentStyles());
   const { t } = useLocale();
   const content = useFullContent();
   const { tour } = content;
@@ -37,10 +51,12 @@ export const PresentLayout = island(function PresentLayout({
   const step = tour.steps[stepNumber - 1]!;
   const city = step.kind === 'city' ? cityById(content, step.city) : null;
   const headingId = useId();
+  // The map gives way to the timeline once the timeline can show.
+  const timelineShown = useTimelineShown(step.kind === 'timeline');
 
   // The step's city is the selected one, so its marker shows it (never the popover here).
   useEffect(() => {
-    useAppStore.setState({ selectedCityId: city?.id ?? null });
+    useAppStore.setState({ selectedCityId: city?.id ?? null, noteTarget: null });
   }, [city?.id]);
 
   // A key acts on the step on screen. React renders a key's update before
@@ -49,6 +65,8 @@ export const PresentLayout = island(function PresentLayout({
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
     const onControl = !!target?.closest('button, select, input, textarea, a');
+    // Arrows move between a radio group's options (the timeline's axis), not steps.
+    if (target?.matches('input[type="radio"]') && event.key.startsWith('Arrow')) return;
     const action = stepAction(event.key, event.shiftKey, stepNumber, count, onControl);
     if (!action) return;
     event.preventDefault();
@@ -78,7 +96,7 @@ export const PresentLayout = island(function PresentLayout({
           <TimelineView opens={false} />
         </div>
       ) : null}
-      <div className="present__map" hidden={step.kind === 'timeline'}>
+      <div className="present__map" hidden={timelineShown}>
         <MapStage basemap={basemap} {...mapStageWords(t)} focus={city ? city.coordinates : null}>
           <CityMarkers />
         </MapStage>

@@ -22,8 +22,8 @@ export interface SelectionSlice {
   /** True while the open city is the one the page's link named (it opened itself, so focus stays put). */
   selectedByLink: boolean;
   /**
-   * The note to show in the open city's notes (the timeline's `events-3`,
-   * timeline-items.ts), or null for their top. A new object on each request,
+   * The note to show in the open city's notes (the timeline's `e3`,
+   * content/note-key.ts), or null for their top. A new object on each request,
    * so that asking for the same note again shows it again.
    */
   noteTarget: { key: string } | null;
@@ -77,7 +77,13 @@ export const useAppStore = create<AppState>()((set) => ({
   step: DEFAULT_URL_STATE.step,
   present: (step, count) => set({ mode: 'present', step: Math.min(Math.max(1, step), count) }),
   explore: (city) =>
-    set({ mode: 'explore', step: null, selectedCityId: city, selectedByLink: false }),
+    set({
+      mode: 'explore',
+      step: null,
+      selectedCityId: city,
+      selectedByLink: false,
+      noteTarget: null,
+    }),
 
   ignoredParams: [],
   dismissNotice: () => set({ ignoredParams: [] }),
@@ -88,6 +94,7 @@ export function applyUrlState(state: UrlState, ignored: readonly string[]): void
   useAppStore.setState({
     selectedCityId: state.city,
     selectedByLink: state.city !== null,
+    noteTarget: null,
     view: state.view,
     theme: state.theme,
     lang: state.lang,

@@ -100,7 +100,7 @@ export const en = {
     legendLabel: 'How to read the axis',
     legendDay: 'a note dated to the day',
     legendSpan: 'a note dated to a month or a year (the whole month or year)',
-    legendRows: 'In each city’s row, top to bottom: state law, city policy, event.',
+    legendRows: 'In each city’s lane, state law comes first, then city policy, then events.',
     levels: { state: 'State law', local: 'City policy', event: 'Event' },
     undated: 'Undated, not on the axis',
     openNote: (city: string) => `Read in ${city}’s notes`,

@@ -98,7 +98,7 @@ export const es: Strings = {
     legendDay: 'una nota fechada en un día',
     legendSpan: 'una nota fechada en un mes o un año (todo el mes o el año)',
     legendRows:
-      'En la fila de cada ciudad, de arriba abajo: ley estatal, política de la ciudad, suceso.',
+      'En la franja de cada ciudad, primero la ley estatal, luego la política de la ciudad y después los sucesos.',
     levels: { state: 'Ley estatal', local: 'Política de la ciudad', event: 'Suceso' },
     undated: 'Sin fecha, fuera del eje',
     openNote: (city) => `Leer en las notas de ${city}`,

@@ -32,7 +32,8 @@ export function CityPopovers() {
   // The app takes the popovers over from the HTML, keeping one a reader opened meanwhile.
   useLayoutEffect(() => {
     const open = takeOverPopovers(CITY_IDS);
-    if (open) useAppStore.setState({ selectedCityId: open, selectedByLink: true });
+    if (open)
+      useAppStore.setState({ selectedCityId: open, selectedByLink: true, noteTarget: null });
   }, []);
 
   // Store -> popovers, and popovers -> store.

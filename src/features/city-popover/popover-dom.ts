@@ -48,7 +48,7 @@ export function takeOverPopovers(ids: readonly CityId[]): CityId | null {
 
 /**
  * Shows one note in a city's open notes and moves focus to it: `key` names
- * its kind and place (timeline-items.ts), as the notes list them, each kind
+ * its kind and place (content/note-key.ts), as the notes list them, each kind
  * in its own section (`data-kind`). A note behind "Show all" opens it.
  * False if there is no such note.
  */

@@ -83,7 +83,8 @@ export function timelineImageSvg(input: TimelineImageInput, scale: number): stri
       const fill = c[mark.level];
       if (mark.point)
         return `<circle cx='${x(mark.from)}' cy='${y + MARK / 2}' r='${MARK / 2}' fill='${fill}' stroke='${c.page}' stroke-width='1'/>`;
-      const w = Math.max(MARK, (plotW * mark.width) / 100);
+      // As long as its month or year, at least a hairline (as on screen).
+      const w = Math.max(3, (plotW * mark.width) / 100);
       return `<rect x='${x(mark.from)}' y='${y}' width='${w}' height='${MARK}' rx='2' fill='${fill}' stroke='${c.page}' stroke-width='1'/>`;
     });
     return [

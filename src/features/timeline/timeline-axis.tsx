@@ -30,7 +30,9 @@ export function TimelineAxis() {
       </ol>
       <ol className="timeline__lanes">
         {content.cities.map((city) => (
-          <li key={city.id}>{city.name}</li>
+          <li key={city.id}>
+            <span>{city.name}</span>
+          </li>
         ))}
       </ol>
     </div>

@@ -24,10 +24,9 @@ export function timelineCss(dates: readonly (string | null)[], lanes: number): s
     const all = whole[i];
     const now = recent[i];
     // A month tick of 2025–2026 is off the whole axis if the notes end before it.
-    if (!all) return [];
-    const decls = [`--f:${n(all.from)}`, `--w:${n(all.to - all.from)}`];
+    const decls = all ? [`--f:${n(all.from)}`, `--w:${n(all.to - all.from)}`] : [];
     decls.push(now ? `--rf:${n(now.from)};--rw:${n(now.to - now.from)}` : '--rd:none');
-    if (all.precision === 'day') decls.push('--pt:1');
+    if ((all ?? now)?.precision === 'day') decls.push('--pt:1');
     return `.timeline [datetime='${key}']{${decls.join(';')}}`;
   });
   const laneRules = Array.from(

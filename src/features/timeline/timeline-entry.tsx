@@ -8,7 +8,7 @@ import { popoverId } from '../city-popover/popover-dom';
 import type { TimelineItem } from './timeline-items';
 
 /** A note's level as the timeline names and draws it. */
-export const LEVELS: Record<NoteKind, 'event' | 'local' | 'state'> = {
+const LEVELS: Record<NoteKind, 'event' | 'local' | 'state'> = {
   events: 'event',
   localNotes: 'local',
   stateNotes: 'state',
@@ -22,7 +22,8 @@ interface Props {
 }
 
 /**
- * One note on the timeline (its three lines unnamed: the page carries 68): its date, level, first sentence and first
+ * One note on the timeline (its three paragraphs carry no class: every
+ * byte of them is repeated 68 times in each article page): its date, level, first sentence and first
  * source, and a button that opens the city's notes. The entry is placed on
  * the axis by the build's stylesheet (by its `<time>`, timeline-css.ts), which
  * draws its mark there (styles/timeline.css).
@@ -36,16 +37,19 @@ export function TimelineEntry({ item, city, opens }: Props) {
   return (
     <li className="timeline__item" data-level={level}>
       <p>
-        <time dateTime={note.date ?? undefined}>
-          {format.date(note.date, t.popover.undatedEvent)}
-        </time>
+        {/* An undated note has a date line but no <time> (it has no time to give). */}
+        {note.date ? (
+          <time dateTime={note.date}>{format.date(note.date, t.popover.undatedEvent)}</time>
+        ) : (
+          <span>{t.popover.undatedEvent}</span>
+        )}
         {` · ${t.timeline.levels[level]}`}
       </p>
       <p>{firstSentence(note.text)}</p>
       <p>
         <a href={source.url} target="_blank" rel="noopener noreferrer">
           <span lang="en">{source.publisher}</span>
-          {`${copy ? ` (${copy})` : ''}`}
+          {copy ? ` (${copy})` : null}
           <span className="visually-hidden">{` (${t.citation.newTab})`}</span>
         </a>
         {opens ? ' ' : null}

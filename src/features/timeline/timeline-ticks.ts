@@ -6,10 +6,10 @@
  */
 
 /** Years between labelled ticks on the whole axis. */
-export const YEAR_STEP = 5;
+const YEAR_STEP = 5;
 
 /** The years a set of partial dates spans, first and last (undated ones ignored). */
-export function yearRange(dates: readonly (string | null)[]): [number, number] {
+function yearRange(dates: readonly (string | null)[]): [number, number] {
   const years = dates.filter((date) => date !== null).map((date) => Number(date.slice(0, 4)));
   if (years.length === 0) throw new Error('A timeline needs at least one dated note.');
   return [Math.min(...years), Math.max(...years)];

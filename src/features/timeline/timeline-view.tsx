@@ -1,5 +1,6 @@
 import { useEffect, useId } from 'react';
 import { CITY_IDS, type CityId } from '../../content/city-ids';
+import { popoverId } from '../city-popover/popover-dom';
 import { useAppStore } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
 import { TimelineRows } from './timeline-rows';
@@ -9,7 +10,7 @@ import { useTimelineStyles } from './use-timeline-styles';
 /** The city whose notes a timeline button opens (its `popovertarget`). */
 function cityOf(button: Element): CityId | null {
   const target = button.getAttribute('popovertarget') ?? '';
-  return CITY_IDS.find((id) => target === `city-notes-${id}`) ?? null;
+  return CITY_IDS.find((id) => target === popoverId(id)) ?? null;
 }
 
 interface Props {
@@ -18,13 +19,6 @@ interface Props {
   opens?: boolean;
 }
 
-/**
- * The timeline view: every dated note of the five cities on one time axis
- * (issue 22), as lists first (one per city, oldest first, in the HTML of
- * the article pages, hidden until chosen; shown where scripts never run,
- * styles/timeline.css). The axis can be rescaled to 2025–2026 with two
- * radio buttons, which CSS follows (`:has`), so that works before scripts too.
- */
 /** What the marks mean, under the axis (on a phone the axis comes first on the screen). */
 function TimelineKey() {
   const { t } = useLocale();
@@ -43,12 +37,22 @@ function TimelineKey() {
   );
 }
 
+/**
+ * The timeline view: every dated note of the five cities on one time axis
+ * (issue 22), as lists first (one per city, oldest first, in the HTML of
+ * the article pages, hidden until chosen; shown where scripts never run,
+ * styles/base.css). The axis, its key and the two radio buttons that
+ * rescale it to 2025–2026 (which CSS follows, `:has`) come with the
+ * timeline's styles, loaded when it is first shown.
+ */
 export function TimelineView({ hidden = false, opens = true }: Props) {
   const { t } = useLocale();
   const headingId = useId();
   const scaleName = useId();
-  // Shown once its styles have loaded (the first time, a moment after it is chosen).
-  const styled = useTimelineStyles(!hidden);
+  // Shown once its styles have loaded (the first time, a moment after it is
+  // chosen), or as its plain lists if they cannot.
+  const styles = useTimelineStyles(!hidden);
+  const styled = styles === 'ready';
 
   // An entry's button opens its city's notes by itself; once the app runs,
   // at that note. Heard on the window in the capture phase, before the
@@ -69,7 +73,11 @@ export function TimelineView({ hidden = false, opens = true }: Props) {
   }, [opens]);
 
   return (
-    <section className="timeline" aria-labelledby={headingId} hidden={hidden || !styled}>
+    <section
+      className="timeline"
+      aria-labelledby={headingId}
+      hidden={hidden || styles === 'loading'}
+    >
       <h2 id={headingId} className="timeline__title">
         {t.timeline.heading}
       </h2>
