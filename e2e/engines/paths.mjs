@@ -33,15 +33,17 @@ function probe([question, arg]) {
   switch (question) {
     case 'cityCentre':
       return centre(cityButton(arg)?.querySelector('span') ?? cityButton(arg));
-    case 'controlCentre':
-      return centre(
-        [...document.querySelectorAll('button, a')].find(
-          (c) =>
-            (c.getAttribute('aria-label') || c.textContent || '').trim() === arg &&
-            c.getClientRects().length > 0 &&
-            !c.disabled,
-        ),
+    case 'controlCentre': {
+      const control = [...document.querySelectorAll('button, a')].find(
+        (c) =>
+          (c.getAttribute('aria-label') || c.textContent || '').trim() === arg &&
+          c.getClientRects().length > 0 &&
+          !c.disabled,
       );
+      // A pointer can only reach what is on screen (a timeline entry far down the page).
+      control?.scrollIntoView({ block: 'nearest' });
+      return centre(control);
+    }
     case 'dialogIs':
       return openDialog() === arg;
     case 'noDialog':

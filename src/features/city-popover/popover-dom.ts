@@ -60,6 +60,12 @@ export function focusNote(notes: HTMLElement, key: string): boolean {
   const details = item.closest('details');
   if (details) details.open = true;
   item.tabIndex = -1;
-  item.focus();
+  item.focus({ preventScroll: true });
+  // Scrolled to the middle of the notes' body (their own scroller: the page stays put).
+  const body = item.closest<HTMLElement>('.city-popover__body');
+  if (body) {
+    const [at, box] = [item.getBoundingClientRect(), body.getBoundingClientRect()];
+    body.scrollTop += at.top - box.top - Math.max(0, (box.height - at.height) / 2);
+  }
   return true;
 }
