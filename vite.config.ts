@@ -36,8 +36,9 @@ const offlineAfterOneVisit = () =>
         // The embeds register no worker (and would be partitioned to their host site).
         'embed/**',
         'es/embed/**',
-        // The host pages' script.
+        // The host pages' script, and its pinned copy (scripts/host-script.ts).
         'embed.js',
+        'embed-*.js',
         // Languages other than English: kept where they are used.
         ...CHUNKED_LANGS.map((lang) => `assets/${lang}-*.js`),
         // Each language's full content (src/content/editions-loader.ts): kept the same way.

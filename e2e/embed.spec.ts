@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { test, expect, axeViolations } from './fixtures';
 import type { Frame, Page } from '@playwright/test';
 
@@ -207,12 +208,20 @@ test('the Embed dialog previews the embed and gives code to copy', async ({ page
   await dialog.getByRole('spinbutton', { name: /Initial height/ }).fill('720');
   const code = dialog.getByRole('textbox', { name: /Embed code/ });
   await expect(code).toHaveValue(
-    /data-ice-map src="http:\/\/127\.0\.0\.1:4173\/embed\/\?city=atlanta&amp;theme=dark"/,
+    /data-ice-map class="ice-cities-map" src="http:\/\/127\.0\.0\.1:4173\/embed\/\?city=atlanta&amp;theme=dark"/,
   );
   await expect(code).toHaveValue(/height="720"/);
+  // The host script pinned: a content-hashed name, its integrity, fetched anonymously.
   await expect(code).toHaveValue(
-    /<script async src="http:\/\/127\.0\.0\.1:4173\/embed\.js"><\/script>/,
+    /<script async src="http:\/\/127\.0\.0\.1:4173\/embed-[0-9a-f]{10}\.js" integrity="sha384-[\w+/=]+" crossorigin="anonymous"><\/script>/,
   );
+  const [, file, integrity] =
+    /src="[^"]*\/(embed-[0-9a-f]{10}\.js)" integrity="(sha384-[^"]+)"/.exec(
+      await code.inputValue(),
+    )!;
+  const bytes = await (await page.request.get(`/${file}`)).body();
+  expect(`sha384-${createHash('sha384').update(bytes).digest('base64')}`).toBe(integrity);
+  expect(bytes.equals(await (await page.request.get('/embed.js')).body())).toBe(true);
   await expect(dialog.getByRole('textbox', { name: /pym\.js/ })).toHaveValue(/new pym\.Parent/);
   // A Spanish embed gets its frame title in Spanish (the host page's screen readers read it).
   await dialog.getByRole('combobox', { name: 'Language' }).selectOption('es');

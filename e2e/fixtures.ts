@@ -28,8 +28,13 @@ export const test = base.extend<{ watch: Watch }>({
           window.__cspViolations?.push(`${event.violatedDirective}: ${event.blockedURI}`);
         });
       });
-      // The app's origin, and the test host pages' (a second origin on purpose).
-      const allowed = [new URL(baseURL ?? 'http://127.0.0.1').origin, 'http://localhost:4174'];
+      // The app's origin, the test host pages' (a second origin on purpose), and
+      // the app's again as the build's default site address names it (oEmbed's frames).
+      const allowed = [
+        new URL(baseURL ?? 'http://127.0.0.1').origin,
+        'http://localhost:4174',
+        'http://localhost:4173',
+      ];
       page.on('console', (message) => {
         if (message.type() === 'error') watch.consoleErrors.push(message.text());
       });

@@ -34,6 +34,7 @@ import type { BasemapTopology } from '../src/map/basemap-features.ts';
 import { mapPointsCss } from '../src/map/map-points-css.ts';
 import { timelineCss } from '../src/features/timeline/timeline-css.ts';
 import { yearTicks } from '../src/features/timeline/timeline-ticks.ts';
+import { pinnedHostScript } from './host-script.ts';
 import { markerScale } from '../src/features/city-markers/marker-scale.ts';
 import { indexBarWidths } from '../src/features/annotation/index-scale.ts';
 import { LEGEND_STEPS } from '../src/features/map-legend/legend-steps.ts';
@@ -70,6 +71,7 @@ const VIRTUAL_POINTS = 'virtual:map-points.css';
 const VIRTUAL_TIMELINE = 'virtual:timeline.css';
 const VIRTUAL_BARS = 'virtual:annotation-bars';
 const VIRTUAL_AXIS = 'virtual:timeline-years';
+const VIRTUAL_HOST_SCRIPT = 'virtual:host-script';
 const BASEMAP_FILE = 'data/basemap.topo.json';
 const VIRTUAL_CORE = 'virtual:core-content/';
 const VIRTUAL_FULL = 'virtual:full-content/';
@@ -219,6 +221,7 @@ export function contentPlugin(): Plugin {
       if (id === VIRTUAL_BASEMAP) return `\0${VIRTUAL_BASEMAP}`;
       if (id === VIRTUAL_BARS) return `\0${VIRTUAL_BARS}`;
       if (id === VIRTUAL_AXIS) return `\0${VIRTUAL_AXIS}`;
+      if (id === VIRTUAL_HOST_SCRIPT) return `\0${VIRTUAL_HOST_SCRIPT}`;
       if ([VIRTUAL_CORE, VIRTUAL_FULL, VIRTUAL_FULL_URL].some((prefix) => id.startsWith(prefix)))
         return `\0${id}`;
       return id === VIRTUAL_PATHS ? `\0${VIRTUAL_PATHS}` : null;
@@ -228,6 +231,13 @@ export function contentPlugin(): Plugin {
       if (id === `/${VIRTUAL_TIMELINE}`) {
         const { dates, lanes } = timelineDates(root);
         return timelineCss(dates, lanes);
+      }
+      if (id === `\0${VIRTUAL_HOST_SCRIPT}`) {
+        // The site's build writes the pinned copy (security-plugin.ts); the
+        // dev server serves the same bytes as /embed.js.
+        const { fileName, integrity } = pinnedHostScript(root);
+        const file = emitFiles ? fileName : 'embed.js';
+        return `export default ${JSON.stringify({ file, integrity })};`;
       }
       if (id === `\0${VIRTUAL_AXIS}`)
         return `export default ${JSON.stringify(yearTicks(timelineDates(root).dates))};`;

@@ -59,7 +59,13 @@ export const CSP_SINGLE_FILE_META = serialise(
  * dist/_headers: the policy for pages, and CORS for assets (sandboxed frames
  * load them from an opaque origin). `base` is the site's path (SITE_URL's).
  */
-export const headersFile = (base = '/') => `${base}*
+/**
+ * Static hosts' headers file: the policy and CORS for every file (an embed
+ * sandboxed without allow-same-origin loads its scripts cross-origin), and a
+ * year-long immutable cache for content-hashed files: the assets and the
+ * pinned host script (`pinnedScript`, scripts/host-script.ts).
+ */
+export const headersFile = (base = '/', pinnedScript?: string) => `${base}*
   Content-Security-Policy: ${CSP_HEADER}
   X-Content-Type-Options: nosniff
   Referrer-Policy: no-referrer
@@ -67,4 +73,11 @@ export const headersFile = (base = '/') => `${base}*
 
 ${base}assets/*
   Cache-Control: public, max-age=31536000, immutable
-`;
+${
+  pinnedScript
+    ? `
+${base}${pinnedScript}
+  Cache-Control: public, max-age=31536000, immutable
+`
+    : ''
+}`;

@@ -5,8 +5,9 @@
  * and writes:
  * - the site (`vite build`): one finished page per entry (src/content/entries.ts):
  *   dist/index.html, es/, embed/ and es/embed/, each in its language and
- *   layout, with its <head> (canonical, alternates, share card, JSON-LD); the
- *   two share cards (share-card-en.png, -es.png); and a copy of the offline
+ *   layout, with its <head> (canonical, alternates, oEmbed discovery, share
+ *   card, JSON-LD); each language's oEmbed file (oembed.json, es/oembed.json);
+ *   the two share cards (share-card-en.png, -es.png); and a copy of the offline
  *   pages from the single-file build (built just before, into dist-single/);
  * - the offline copy (`vite build --mode single`): the single file once per
  *   language, ice-cities-map-offline.html and -es.html.
@@ -33,6 +34,7 @@ import {
 } from './share-card-png.ts';
 import type { SiteSettings } from './site-settings.ts';
 import { CHUNKED_LANGS, languageChunkName } from '../src/app/page-files.ts';
+import { pinnedHostScript } from './host-script.ts';
 
 const ROOT = '<div id="root"></div>';
 const LANGS: Lang[] = ['en', 'es'];
@@ -135,6 +137,15 @@ async function prerenderSite(root: string, outDir: string, site: SiteSettings): 
       .join('\n    ');
     const file = resolve(outDir, server.entryFile(entry));
     write(file, fillTemplate(template, templateFile, { ...entry, rendered, head }));
+  }
+  // oEmbed: each language's file next to its article page, which names it.
+  const pinned = pinnedHostScript(root);
+  const hostScript = { file: pinned.fileName, integrity: pinned.integrity };
+  for (const lang of LANGS) {
+    const { path, text } = await server.oembedJson(lang, site, hostScript);
+    const file = resolve(outDir, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
   }
   // "Get the data": each language's files next to its article page.
   for (const lang of LANGS) {

@@ -19,6 +19,8 @@ import type { Lang } from './content/langs';
 import type { Content } from './content/schema';
 import { entryFor, type EntryMode } from './content/entries';
 import { headTags, type HeadInput } from './content/head-tags';
+import { oembed, oembedFile } from './content/oembed';
+import type { HostScript } from './features/embed/snippet';
 import { DATA_FILES, citiesCsv, dataFolder, dataJson, notesCsv } from './content/data-export';
 import { LICENCE } from './content/site';
 import { useLocaleStore } from './store/locale-store';
@@ -112,6 +114,7 @@ export async function entryHead(
     },
     dateModified: report.lastUpdated,
     basedOn: { name: report.headline, url: source.url },
+    ...(mode === 'explore' ? { oembed: oembedFile(lang) } : {}),
     data: {
       files: DATA_FILES.map((file) => ({
         path: `${dataFolder(lang)}${file.name}`,
@@ -120,6 +123,25 @@ export async function entryHead(
       licence: LICENCE,
     },
   });
+}
+
+/** A language's oEmbed file: its path (relative to the site) and its JSON. */
+export async function oembedJson(
+  lang: Lang,
+  site: Pick<HeadInput, 'siteUrl' | 'publisher'>,
+  hostScript: HostScript,
+): Promise<{ path: string; text: string }> {
+  const { t } = await loadLocale(lang);
+  const json = oembed({
+    lang,
+    siteUrl: site.siteUrl,
+    title: t.title,
+    frameTitle: t.embed.frameTitle,
+    provider: site.publisher.name,
+    thumbnail: { path: shareCardFile(lang), width: CARD_WIDTH, height: CARD_HEIGHT },
+    hostScript,
+  });
+  return { path: oembedFile(lang), text: `${JSON.stringify(json, null, 2)}\n` };
 }
 
 /** "Get the data": a language's data files, written next to its article page. */

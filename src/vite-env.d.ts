@@ -15,6 +15,12 @@ declare module 'virtual:static-map-paths' {
   export default paths;
 }
 
+declare module 'virtual:host-script' {
+  /** The pinned host script's file name (at the site's root) and its `integrity`. */
+  const script: { file: string; integrity: string };
+  export default script;
+}
+
 declare module 'virtual:timeline-years' {
   /** The timeline's year ticks (`1980`, `1985`…), from the notes' dates (timeline-ticks.ts). */
   const years: string[];

@@ -7,7 +7,7 @@ import { Deferred } from '../components/deferred';
 import type { StaticMapSource } from '../map/static-map-paths';
 import { CityPopovers } from '../features/city-popover/city-popovers';
 import { ReportPanel } from '../features/report-panel/report-panel';
-import { startEmbedMessaging } from '../features/embed/embed-messenger';
+import { openThroughHost, startEmbedMessaging } from '../features/embed/embed-messenger';
 import { TimelineView } from '../features/timeline/timeline-view';
 import { useTimelineShown } from '../features/timeline/use-timeline-styles';
 import { MapFigure } from './map-figure';
@@ -65,7 +65,15 @@ export function EmbedLayout({ basemap }: { basemap: StaticMapSource }) {
         </Deferred>
       </ErrorBoundary>
       <p className="embed-footer">
-        <a href={fullMapHref} target="_blank" rel="noopener">
+        <a
+          href={fullMapHref}
+          target="_blank"
+          rel="noopener"
+          onClick={(event) => {
+            // In a WordPress frame WordPress opens it (the frame may open no window).
+            if (openThroughHost(fullMapHref)) event.preventDefault();
+          }}
+        >
           {t.embed.openFull}
           <span className="visually-hidden">{` (${t.citation.newTab})`}</span>
         </a>

@@ -24,6 +24,8 @@ export interface HeadInput {
   /** What the piece is based on: the report's source. */
   basedOn: { name: string; url: string };
   publisher: { name: string; url?: string };
+  /** The entry's oEmbed file (relative to the site), for an article entry: CMSs discover the embed by it. */
+  oembed?: string;
   /** The data files of the entry's language (relative to the site) and their licence. */
   data: { files: { path: string; type: string }[]; licence: { name: string; url: string } };
 }
@@ -115,6 +117,11 @@ export function headTags(input: HeadInput): string {
               `<link rel="alternate" hreflang="${e.lang}" href="${attr(entryUrl(siteUrl, e))}" />`,
           ),
           `<link rel="alternate" hreflang="x-default" href="${attr(entryUrl(siteUrl, ENTRIES[0]!))}" />`,
+          ...(input.oembed
+            ? [
+                `<link rel="alternate" type="application/json+oembed" href="${attr(new URL(input.oembed, siteUrl).href)}" title="${attr(input.title)}" />`,
+              ]
+            : []),
         ]),
     meta('property', 'og:type', 'article'),
     meta('property', 'og:site_name', input.publisher.name),

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import hostScript from 'virtual:host-script';
 import type { CityId } from '../../content/city-ids';
 import { useAppStore } from '../../store/app-store';
 import { useLocale } from '../../store/locale-store';
@@ -110,7 +111,7 @@ function EmbedForm() {
   const origin = window.location.origin;
   const path = import.meta.env.BASE_URL;
   const frameTitle = useFrameTitle(options.lang);
-  const iframeCode = iframeSnippet(origin, path, frameTitle, options);
+  const iframeCode = iframeSnippet(origin, path, frameTitle, options, hostScript);
   const pymCode = pymSnippet(origin, path, frameTitle, options);
   const set = (patch: Partial<EmbedOptions>) => setOptions((o) => ({ ...o, ...patch }));
 

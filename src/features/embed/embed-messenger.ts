@@ -14,6 +14,8 @@ import { useAppStore } from '../../store/app-store';
 import {
   OUR_SOURCE,
   ampHeight,
+  wordPressMessage,
+  wordPressSecret,
   parseHostMessage,
   pymMessage,
   safeChildId,
@@ -25,6 +27,8 @@ interface Reporter {
   childId: string | null;
   own: (message: OwnMessage) => void;
   sendHeight: (force?: boolean) => number;
+  /** WordPress's secret for this frame, if it is one of WordPress's (protocol.ts). */
+  wpSecret: string | null;
 }
 
 let reporter: Reporter | null = null;
@@ -40,6 +44,8 @@ export function startHeightReports(): Reporter | null {
   const parent = framed();
   if (!parent) return null;
   const childId = safeChildId(new URLSearchParams(window.location.search).get('childId'));
+  // Read once, here: the secret goes into no text, state, URL or request of ours.
+  const wpSecret = wordPressSecret(window.location.hash);
   const post = (message: unknown) => parent.postMessage(message, '*');
   const own = (message: OwnMessage) => post(message);
 
@@ -52,6 +58,7 @@ export function startHeightReports(): Reporter | null {
       if (childId) post(pymMessage(childId, 'height', String(height)));
       post(ampHeight(height));
       own({ source: OUR_SOURCE, type: 'height', height });
+      if (wpSecret) post(wordPressMessage(wpSecret, 'height', height));
     }
     return lastHeight;
   };
@@ -63,8 +70,22 @@ export function startHeightReports(): Reporter | null {
     if (parseHostMessage(event.data, childId)?.type === 'width') sendHeight(true);
   });
   sendHeight(true);
-  reporter = { parent, childId, own, sendHeight };
+  reporter = { parent, childId, own, sendHeight, wpSecret };
   return reporter;
+}
+
+/**
+ * In a WordPress frame, asks WordPress to open `href` (an address on this
+ * frame's own site) in the top window, which it does for a frame that has
+ * focus and a link to the frame's own host: a frame sandboxed with
+ * `allow-scripts` alone may open no window of its own. False elsewhere.
+ */
+export function openThroughHost(href: string): boolean {
+  const live = startHeightReports();
+  if (!live?.wpSecret) return false;
+  const value = new URL(href, window.location.href).href;
+  live.parent.postMessage(wordPressMessage(live.wpSecret, 'link', value), '*');
+  return true;
 }
 
 /** Once the app is live: says it is ready, and trades city selections with the host. */

@@ -7,6 +7,9 @@
  * - pym.js: `pymxPYMx{childId}xPYMxheightxPYMx{px}`
  * - AMP:    `{ sentinel: 'amp', type: 'embed-size', height }`
  * - ours:   `{ source: 'ice-cities-map', type: 'height' | 'ready' | 'select', ... }`
+ * - WordPress (only with a `#?secret=` in the frame's address, which
+ *   WordPress adds to an oEmbed frame): `{ secret, message: 'height', value }`
+ *   and, for "Open the full map", `{ secret, message: 'link', value }`
  * In (anything else is ignored, never evaluated):
  * - ours:   `{ source: 'ice-cities-map-host', type: 'select', city }` or `{ ..., type: 'clear' }`
  * - pym.js: `pymxPYMx{childId}xPYMxwidthxPYMx{px}` (answered with a height)
@@ -28,6 +31,25 @@ export function pymMessage(childId: string, type: string, payload: string): stri
 
 export function ampHeight(height: number) {
   return { sentinel: 'amp', type: 'embed-size', height } as const;
+}
+
+/**
+ * The secret WordPress appends to an oEmbed frame's address (`#?secret=…`):
+ * letters and digits only, as WordPress makes them; anything else is no
+ * secret, and the frame then speaks no WordPress.
+ */
+export function wordPressSecret(hash: string): string | null {
+  const match = /^#\?(?:[^#]*&)?secret=([A-Za-z0-9]{1,64})(?:&[^#]*)?$/.exec(hash);
+  return match ? match[1]! : null;
+}
+
+/** WordPress's own message (wp-embed.js): a height, or a link for the top window to follow. */
+export function wordPressMessage(
+  secret: string,
+  message: 'height' | 'link',
+  value: number | string,
+) {
+  return { secret, message, value } as const;
 }
 
 /** A pym.js childId as pym itself makes them: letters, digits, `-` and `_`, short. */

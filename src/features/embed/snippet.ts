@@ -44,12 +44,32 @@ function attr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-export function iframeSnippet(origin: string, base: string, title: string, options: EmbedOptions) {
+/** The host script the code loads: its file under the site's base, and its Subresource Integrity. */
+export interface HostScript {
+  file: string;
+  integrity: string;
+}
+
+/**
+ * The iframe and the pinned host script. `width` (px) is for oEmbed
+ * consumers, which keep only an iframe's `src`, `width`, `height`, `title`,
+ * `frameborder`, `scrolling` and `class` (WordPress): the page's own code
+ * sizes the frame's width with its style instead.
+ */
+export function iframeSnippet(
+  origin: string,
+  base: string,
+  title: string,
+  options: EmbedOptions,
+  script: HostScript,
+  width?: number,
+) {
   const src = embedUrl(origin, base, options);
+  const sized = width ? ` width="${Math.round(width)}" frameborder="0"` : '';
   return [
-    `<iframe data-ice-map src="${attr(src)}" title="${attr(title)}" lang="${options.lang}" height="${clampHeight(options.height)}"`,
+    `<iframe data-ice-map class="ice-cities-map" src="${attr(src)}" title="${attr(title)}" lang="${options.lang}"${sized} height="${clampHeight(options.height)}"`,
     `  style="width:100%;border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`,
-    `<script async src="${attr(`${origin}${base}embed.js`)}"></script>`,
+    `<script async src="${attr(`${origin}${base}${script.file}`)}" integrity="${attr(script.integrity)}" crossorigin="anonymous"></script>`,
   ].join('\n');
 }
 
