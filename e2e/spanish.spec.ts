@@ -44,7 +44,9 @@ async function englishOnPage(page: Page): Promise<string[]> {
       const text = node.textContent?.trim() ?? '';
       if (wanted.has(text)) seen.add(text);
     }
-    for (const element of document.querySelectorAll('*')) {
+    // The body's elements: an English entry turned Spanish by `?lang=es` keeps
+    // its English <head> (its card and its oEmbed link name the English page).
+    for (const element of document.body.querySelectorAll('*')) {
       for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
         const value = element.getAttribute(name);
         if (value && wanted.has(value)) seen.add(value);

@@ -6,7 +6,7 @@
  * a valid secret; and a link to any entry gives a link preview its card.
  */
 import type { Frame, Page } from '@playwright/test';
-import { test, expect, axeViolations } from './fixtures';
+import { test, expect, axeViolations, CITY_NAMES } from './fixtures';
 
 const HOST = 'http://localhost:4174/wordpress.html';
 
@@ -67,11 +67,18 @@ for (const width of [320, 600, 1000]) {
   });
 }
 
-test('"Open the full map" in a WordPress frame opens the full map in the top window', async ({
+test('every city opens in a WordPress frame, and "Open the full map" opens the full map in the top window', async ({
   page,
 }) => {
   await page.goto(`${HOST}?w=600`);
   const frame = await wordPressFrame(page);
+  // Each city's notes open and close in the frame sandboxed with allow-scripts alone.
+  for (const [city] of CITY_NAMES) {
+    await frame.getByRole('button', { name: new RegExp(`^${city},`) }).click();
+    await expect(frame.getByRole('dialog', { name: city })).toBeVisible();
+    await frame.getByRole('button', { name: 'Close' }).click();
+    await expect(frame.getByRole('dialog', { name: city })).toBeHidden();
+  }
   await frame.getByRole('link', { name: /Open the full map/ }).click();
   // The full map's address on the frame's own host (the site's, from the oEmbed file).
   await expect(page).toHaveURL('http://localhost:4173/');
