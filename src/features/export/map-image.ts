@@ -151,6 +151,31 @@ export function mapLayerSvg(input: MapLayerInput, x: number, y: number): string 
   ].join('');
 }
 
+/** The title's lines, wrapped to `width` (about 0.58 em per character for the 20 px bold title). */
+export function titleLines(title: string, width: number): string[] {
+  return wrapText(title, Math.max(16, Math.floor((width - 24) / 11.6)));
+}
+
+/**
+ * A picture's frame: the SVG document, `scale` times its CSS size, with its
+ * background and its title's lines (a download's title band, titleBand()).
+ */
+export function pictureStart(
+  size: { width: number; total: number; scale: number },
+  title: readonly string[],
+  colors: { page: string; ink: string },
+): string[] {
+  const { width, total, scale } = size;
+  return [
+    `<svg xmlns='http://www.w3.org/2000/svg' width='${width * scale}' height='${total * scale}' viewBox='0 0 ${width} ${total}'>`,
+    `<rect width='${width}' height='${total}' fill='${colors.page}'/>`,
+    ...title.map(
+      (line, i) =>
+        `<text x='12' y='${29 + i * TITLE_LINE}' font-size='20' font-weight='800' font-family='${SYSTEM_FONT}' fill='${colors.ink}'>${esc(line)}</text>`,
+    ),
+  ];
+}
+
 /** The whole picture as an SVG document, `scale` times the CSS size. */
 export function mapImageSvg(input: ImageInput, scale: number): string {
   const { width, height, colors: c } = input;
@@ -160,18 +185,12 @@ export function mapImageSvg(input: ImageInput, scale: number): string {
     ...wrapText(input.annotation, perLine(0.62)).map((t) => ({ t, bold: true })),
     ...wrapText(input.source, perLine(0.55)).map((t) => ({ t, bold: false })),
   ];
-  // About 0.58 em per character for the 20 px bold title.
-  const title = wrapText(input.title, Math.max(16, Math.floor((width - 24) / 11.6)));
+  const title = titleLines(input.title, width);
   const band = titleBand(title.length);
   const total = band + height + 10 + footer.length * LINE;
   const font = `font-family='${SYSTEM_FONT}'`;
   return [
-    `<svg xmlns='http://www.w3.org/2000/svg' width='${width * scale}' height='${total * scale}' viewBox='0 0 ${width} ${total}'>`,
-    `<rect width='${width}' height='${total}' fill='${c.page}'/>`,
-    ...title.map(
-      (line, i) =>
-        `<text x='12' y='${29 + i * TITLE_LINE}' font-size='20' font-weight='800' ${font} fill='${c.ink}'>${esc(line)}</text>`,
-    ),
+    ...pictureStart({ width, total, scale }, title, c),
     mapLayerSvg(input, 0, band),
     ...footer.map(
       (line, i) =>

@@ -6,7 +6,7 @@
  * stylesheet (the same numbers the screen uses, read by download-image.ts),
  * so the picture is the view on screen.
  */
-import { SYSTEM_FONT, esc, titleBand, wrapText } from './map-image';
+import { SYSTEM_FONT, esc, pictureStart, titleBand, titleLines, wrapText } from './map-image';
 
 export type Level = 'state' | 'local' | 'event';
 export const LEVEL_ORDER: readonly Level[] = ['state', 'local', 'event'];
@@ -41,7 +41,7 @@ const LINE = 18;
 export function timelineImageSvg(input: TimelineImageInput, scale: number): string {
   const { width, colors: c } = input;
   const font = `font-family='${SYSTEM_FONT}'`;
-  const title = wrapText(input.title, Math.max(16, Math.floor((width - 24) / 11.6)));
+  const title = titleLines(input.title, width);
   const band = titleBand(title.length) + LINE;
   const plotX = LABEL_W;
   const plotW = width - LABEL_W - 16;
@@ -102,12 +102,7 @@ export function timelineImageSvg(input: TimelineImageInput, scale: number): stri
         : ''),
   );
   return [
-    `<svg xmlns='http://www.w3.org/2000/svg' width='${width * scale}' height='${total * scale}' viewBox='0 0 ${width} ${total}'>`,
-    `<rect width='${width}' height='${total}' fill='${c.page}'/>`,
-    ...title.map(
-      (line, i) =>
-        `<text x='12' y='${29 + i * 26}' font-size='20' font-weight='800' ${font} fill='${c.ink}'>${esc(line)}</text>`,
-    ),
+    ...pictureStart({ width, total, scale }, title, c),
     `<text x='12' y='${band - 8}' font-size='13' font-weight='700' ${font} fill='${c.muted}'>${esc(input.subtitle)}</text>`,
     ...lanes,
     ...ticks,
