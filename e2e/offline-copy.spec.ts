@@ -40,6 +40,9 @@ test('"Download for offline use" saves one HTML file that works from file:// wit
   expect(policy).toMatch(/script-src 'sha256-[^']+';/);
   expect(policy).not.toContain('unsafe-inline');
 
+  // The article page's own downloads done first (the worker's precache, the
+  // pages and content it keeps): cut off by going offline, they would fail.
+  await page.waitForLoadState('networkidle');
   await context.setOffline(true);
   const offlineCopy = pathToFileURL(file).href;
   await page.goto(`${offlineCopy}?city=atlanta`);
